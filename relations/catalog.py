@@ -1,0 +1,48 @@
+"""What the Sources & data page knows: citations per source, dictionary sections. Pure pandas."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+DATASET_TITLES = {
+    "trade": "Trade flows",
+    "tourism": "Russian visitors to Laos",
+    "education": "Education flows",
+    "products": "What is traded (statements)",
+    "indicators": "Laos context series",
+    "timeline": "Timeline events",
+    "quotes": "Quotes",
+    "claims": "Numeric claims in quotes",
+    "sources": "Sources",
+}
+
+
+def citations(sources: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every source with the number of rows citing it, per dataset and in total, most cited first."""
+    counts = {
+        name: frame["source_id"].value_counts()
+        for name, frame in frames.items()
+        if "source_id" in frame.columns
+    }
+    table = sources.set_index("source_id")
+    for name, count in counts.items():
+        table[f"rows_{name}"] = count.reindex(table.index).fillna(0).astype(int)
+    row_columns = [f"rows_{name}" for name in counts]
+    table["rows_total"] = table[row_columns].sum(axis=1) if row_columns else 0
+    return table.reset_index().sort_values(
+        ["rows_total", "source_id"], ascending=[False, True], ignore_index=True
+    )
+
+
+def sections(markdown: str) -> dict[str, str]:
+    """A markdown document split at its '## ' headings: title -> body."""
+    parts = re.split(r"^## (.+)$", markdown, flags=re.M)
+    return {title.strip(): body.strip() for title, body in zip(parts[1::2], parts[2::2], strict=True)}
+
+
+def latest_date(*dates: pd.Series) -> pd.Timestamp | None:
+    """The latest date in any of the given columns: how far the collection runs."""
+    values = [d.max() for d in dates if len(d) and pd.notna(d.max())]
+    return max(values) if values else None

@@ -1,0 +1,50 @@
+"""Text from the data stays text: markdown escaping and formula-safe CSV. Pure functions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pandas as pd
+
+# Every character Streamlit's markdown (CommonMark + GFM + its own :color[...] directives,
+# $math$ and emoji shortcodes) could treat as syntax gets a backslash.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$:~=^&])")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_markdown(text: str) -> str:
+    """Text that st.markdown shows exactly as written: no emphasis, links, HTML or directives."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", "  \n")
+
+
+def neutralise_formula(cell: str) -> str:
+    """A spreadsheet would run a cell starting with = + - @ as a formula: prefix it with '."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def formula_safe_csv_text(text: str) -> str:
+    """The same CSV with every formula-like cell neutralised; other bytes unchanged."""
+    rows = list(csv.reader(io.StringIO(text)))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerows([[neutralise_formula(cell) for cell in row] for row in rows])
+    return out.getvalue()
+
+
+def formula_safe_csv(frame: pd.DataFrame) -> bytes:
+    """A frame as UTF-8 CSV for download, dates as YYYY-MM-DD, formula-like cells neutralised."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if pd.api.types.is_datetime64_any_dtype(safe[column]):
+            safe[column] = safe[column].dt.strftime("%Y-%m-%d")
+        if pd.api.types.is_object_dtype(safe[column]) or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(lambda v: neutralise_formula(v) if isinstance(v, str) else v)
+    return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def safe_file_name(name: str) -> str:
+    """A download file name without path separators or odd characters."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-")
+    return cleaned or "download.csv"

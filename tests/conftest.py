@@ -1,0 +1,26 @@
+"""Shared fixtures: a clean Streamlit cache per test, and a scratch copy of the shipped data."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+import streamlit as st
+
+from relations import data
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    # st.cache_data outlives AppTest instances and tests in one process: start each test clean.
+    st.cache_data.clear()
+    yield
+    st.cache_data.clear()
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of data/ that every loader reads through RELATIONS_DATA_DIR."""
+    folder = tmp_path / "data"
+    shutil.copytree(data.PACKAGE_DATA_DIR, folder)
+    monkeypatch.setenv(data.DATA_DIR_ENV, str(folder))
+    return folder

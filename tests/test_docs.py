@@ -1,0 +1,40 @@
+"""Docs stay honest: data/README.md documents every declared column, the README's commands exist."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from relations import data
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _documented_columns(file: str) -> list[str]:
+    text = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    section = re.search(rf"^## {re.escape(file)}\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    assert section, f"data/README.md has no section '## {file}'"
+    return re.findall(r"^\| `([a-z_0-9]+)` \|", section.group(1), re.M)
+
+
+@pytest.mark.parametrize("name", list(data.DATASETS))
+def test_data_readme_documents_every_declared_column(name):
+    dataset = data.DATASETS[name]
+    assert _documented_columns(dataset.file) == list(data.columns_of(dataset.model))
+
+
+@pytest.mark.parametrize("vocabulary", [data.CATEGORIES, data.TOPICS, data.TRADE_STATUSES])
+def test_data_readme_lists_every_allowed_value(vocabulary):
+    text = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    assert [word for word in vocabulary if f"`{word}`" not in text] == []
+
+
+def test_readme_shows_the_two_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "pip install -r requirements.txt && streamlit run app.py" in readme
+    assert "pip install -r requirements-dev.txt && pytest" in readme
+
+
+def test_ci_runs_the_readme_test_command_with_browsers_installed():
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "requirements-dev.txt" in script and "pytest" in script and "chromium" in script
