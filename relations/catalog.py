@@ -39,7 +39,9 @@ def citations(sources: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> pd.Data
 def sections(markdown: str) -> dict[str, str]:
     """A markdown document split at its '## ' headings: title -> body."""
     parts = re.split(r"^## (.+)$", markdown, flags=re.M)
-    return {title.strip(): body.strip() for title, body in zip(parts[1::2], parts[2::2], strict=True)}
+    return {
+        title.strip(): body.strip() for title, body in zip(parts[1::2], parts[2::2], strict=True)
+    }
 
 
 def latest_date(*dates: pd.Series) -> pd.Timestamp | None:

@@ -48,8 +48,10 @@ def _compare(stated: float, actual: float, qualifier: str, unit: str) -> tuple[s
         return outcome, "the data value is zero"
     ratio = stated / actual
     if outcome == "agrees":
-        how = "matches the data" if abs(ratio - 1) < 0.001 else (
-            f"is within {abs(ratio - 1):.0%} of the data"
+        how = (
+            "matches the data"
+            if abs(ratio - 1) < 0.001
+            else (f"is within {abs(ratio - 1):.0%} of the data")
         )
     elif ratio >= 1.5:
         how = f"is {ratio:.1f} times the data value"
@@ -91,18 +93,22 @@ def _growth(claim: pd.Series, flows: pd.DataFrame) -> Verdict:
     now, before = series.loc[year], series.loc[year - 1]
     if now["qualifier"] != "exact" or before["qualifier"] != "exact":
         return Verdict(
-            "unchecked", "The published figures for these years are approximate, too coarse to check a growth rate."
+            "unchecked",
+            "The published figures for these years are approximate, too coarse to check a growth rate.",
         )
     growth = (now["value_usd_m"] / before["value_usd_m"] - 1) * 100
     outcome = "agrees" if abs(growth - claim["value"]) <= 1 else "disagrees"
     label = f"derived growth {year}: {growth:+.1f} % (Russia-reported turnover)"
-    return Verdict(outcome, f"The data give {growth:+.1f} %.", round(growth, 1), label, now["source_id"])
+    return Verdict(
+        outcome, f"The data give {growth:+.1f} %.", round(growth, 1), label, now["source_id"]
+    )
 
 
 def _visitors(claim: pd.Series, tourism: pd.DataFrame) -> Verdict:
     counts = tourism[(tourism["origin"] == "Russia") & (tourism["destination"] == "Laos")]
     same = counts[
-        (counts["period_start"] == claim["period_start"]) & (counts["period_end"] == claim["period_end"])
+        (counts["period_start"] == claim["period_start"])
+        & (counts["period_end"] == claim["period_end"])
     ]
     if not same.empty:
         row = same.sort_values("qualifier").iloc[0]
@@ -110,12 +116,17 @@ def _visitors(claim: pd.Series, tourism: pd.DataFrame) -> Verdict:
         label = f"{_number(row['visitors'])} Russian visitors counted for the same period"
         return Verdict(outcome, f"The claim {how}.", row["visitors"], label, row["source_id"])
     inside = counts[
-        (counts["period_start"] >= claim["period_start"]) & (counts["period_end"] <= claim["period_end"])
+        (counts["period_start"] >= claim["period_start"])
+        & (counts["period_end"] <= claim["period_end"])
     ]
     if not inside.empty:
         row = inside.sort_values("visitors").iloc[-1]
         start, end = row["period_start"], row["period_end"]
-        span = f"{start:%B} – {end:%B %Y}" if start.year == end.year else f"{start:%B %Y} – {end:%B %Y}"
+        span = (
+            f"{start:%B} – {end:%B %Y}"
+            if start.year == end.year
+            else f"{start:%B %Y} – {end:%B %Y}"
+        )
         label = f"{_number(row['visitors'])} Russian visitors in {span} alone"
         if row["visitors"] > claim["value"] and claim["qualifier"] != "over":
             return Verdict(
@@ -136,7 +147,9 @@ def _visitors(claim: pd.Series, tourism: pd.DataFrame) -> Verdict:
     return Verdict("unchecked", "No count of Russian visitors is published for this period.")
 
 
-def _indicator(claim: pd.Series, indicators: pd.DataFrame, indicator: str, series: list[str]) -> Verdict:
+def _indicator(
+    claim: pd.Series, indicators: pd.DataFrame, indicator: str, series: list[str]
+) -> Verdict:
     year = int(claim["period_end"].year)
     rows = indicators[
         (indicators["indicator"] == indicator)
@@ -144,7 +157,9 @@ def _indicator(claim: pd.Series, indicators: pd.DataFrame, indicator: str, serie
         & indicators["series"].isin(series)
     ]
     if rows.empty:
-        return Verdict("unchecked", f"No {indicator.replace('_', ' ')} figure is published for {year}.")
+        return Verdict(
+            "unchecked", f"No {indicator.replace('_', ' ')} figure is published for {year}."
+        )
     row = rows.iloc[0]
     if indicator == "real_gdp_growth_pct":
         gap = claim["value"] - row["value"]
@@ -166,8 +181,13 @@ def _anniversary(claim: pd.Series, events: pd.DataFrame, event_id: str) -> Verdi
     years = int(claim["period_end"].year) - int(row["date"].year)
     outcome = "agrees" if agrees(claim["value"], years, claim["qualifier"]) else "disagrees"
     label = f"{row['title']}: {row['date']:%-d %B %Y}"
-    return Verdict(outcome, f"{years} years separate {row['date'].year} and {claim['period_end'].year}.",
-                   years, label, row["source_id"])
+    return Verdict(
+        outcome,
+        f"{years} years separate {row['date'].year} and {claim['period_end'].year}.",
+        years,
+        label,
+        row["source_id"],
+    )
 
 
 def verdict(

@@ -464,9 +464,7 @@ DATASETS: dict[str, Dataset] = {
     "indicators": Dataset("indicators.csv", Indicators),
     "timeline": Dataset("timeline.csv", Timeline),
     "quotes": Dataset("quotes.csv", Quotes),
-    "claims": Dataset(
-        "claims.csv", Claims, references=(("quote_id", "quotes", "quote_id"),)
-    ),
+    "claims": Dataset("claims.csv", Claims, references=(("quote_id", "quotes", "quote_id"),)),
 }
 
 
@@ -566,7 +564,10 @@ def _coerce(frame: pd.DataFrame, file: str, model: type[pa.DataFrameModel]) -> p
 
 _CHECK_WORDS = [
     (re.compile(r"^isin\((.*)\)$"), lambda m: f"one of {m.group(1)}"),
-    (re.compile(r"^greater_than_or_equal_to\((.*)\)$"), lambda m: f"a value of at least {m.group(1)}"),
+    (
+        re.compile(r"^greater_than_or_equal_to\((.*)\)$"),
+        lambda m: f"a value of at least {m.group(1)}",
+    ),
     (re.compile(r"^less_than_or_equal_to\((.*)\)$"), lambda m: f"a value of at most {m.group(1)}"),
     (re.compile(r"^str_matches\('(.*)'\)$"), lambda m: f"text matching the pattern {m.group(1)}"),
     (re.compile(r"^field_uniqueness$"), lambda m: "a unique value (this one is repeated)"),
@@ -615,7 +616,13 @@ def read_dataset(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
     if not text.strip():
         raise DataError(
             file,
-            [Problem(None, "a header row and data; the file is empty. Columns: " + ", ".join(expected_columns))],
+            [
+                Problem(
+                    None,
+                    "a header row and data; the file is empty. Columns: "
+                    + ", ".join(expected_columns),
+                )
+            ],
         )
     header = next(csv.reader([text.splitlines()[0]]))
     problems = [

@@ -42,8 +42,14 @@ def full_year_visitors(tourism: pd.DataFrame) -> pd.DataFrame:
     return ranked.sort_values(["year", "rank"]).drop_duplicates("year").drop(columns="rank")
 
 
-QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "over": "over ",
-                   "almost": "almost ", "under": "under "}
+QUALIFIER_WORDS = {
+    "exact": "",
+    "about": "about ",
+    "at_least": "at least ",
+    "over": "over ",
+    "almost": "almost ",
+    "under": "under ",
+}
 
 
 def money(value: float, qualifier: str = "exact") -> str:
@@ -62,40 +68,58 @@ def key_figures(
     founding = events[events["event_id"] == RELATIONS_EVENT]
     if not founding.empty:
         row = founding.iloc[0]
-        figures.append(Figure(
-            "Years of diplomatic relations",
-            str(completed_years(row["date"], today)),
-            f"since {row['date']:%-d %B %Y}",
-            row["source_id"],
-        ))
+        figures.append(
+            Figure(
+                "Years of diplomatic relations",
+                str(completed_years(row["date"], today)),
+                f"since {row['date']:%-d %B %Y}",
+                row["source_id"],
+            )
+        )
     russia = trade.turnover(flows, "Russia")
     if not russia.empty:
         last, top = trade.latest(russia), trade.peak(russia)
-        figures.append(Figure(
-            "Latest Russia-reported trade turnover",
-            money(last["value_usd_m"], last["qualifier"]),
-            f"{last['year']}, {last['basis']}",
-            last["source_id"],
-        ))
-        figures.append(Figure(
-            "Peak year of reported trade",
-            str(top["year"]),
-            f"{money(top['value_usd_m'], top['qualifier'])}, {top['basis']}",
-            top["source_id"],
-        ))
+        figures.append(
+            Figure(
+                "Latest Russia-reported turnover, US$ m",
+                f"{QUALIFIER_WORDS[last['qualifier']]}{last['value_usd_m']:,.1f}",
+                f"{last['year']}, {last['basis']}",
+                last["source_id"],
+            )
+        )
+        figures.append(
+            Figure(
+                "Peak year of reported trade",
+                str(top["year"]),
+                f"{money(top['value_usd_m'], top['qualifier'])}, {top['basis']}",
+                top["source_id"],
+            )
+        )
     visitors = full_year_visitors(tourism)
     if not visitors.empty:
         row = visitors.iloc[-1]
-        figures.append(Figure(
-            "Russian visitors to Laos, latest full year",
-            f"{QUALIFIER_WORDS[row['qualifier']]}{row['visitors']:,}",
-            f"{row['year']}; no full-year count published since",
-            row["source_id"],
-        ))
-    figures.append(Figure("Events in the timeline", f"{len(events):,}",
-                          f"{events['date'].min():%Y}–{events['date'].max():%Y}" if len(events) else ""))
-    figures.append(Figure("Quotes collected", f"{len(quotes):,}",
-                          f"{quotes['speaker'].nunique()} speakers" if len(quotes) else ""))
+        figures.append(
+            Figure(
+                "Russian visitors, latest full year",
+                f"{QUALIFIER_WORDS[row['qualifier']]}{row['visitors']:,}",
+                f"{row['year']}; no full-year count published since",
+                row["source_id"],
+            )
+        )
+    figures.append(
+        Figure(
+            "Events in the timeline",
+            f"{len(events):,}",
+            f"{events['date'].min():%Y}–{events['date'].max():%Y}" if len(events) else "",
+        )
+    )
+    figures.append(
+        Figure(
+            "Quotes collected",
+            f"{len(quotes):,}",
+            f"{quotes['speaker'].nunique()} speakers" if len(quotes) else "",
+        )
+    )
     return figures
 
 
@@ -124,8 +148,9 @@ def findings(
     )
     for claim in trade_claims.itertuples(index=False):
         row = pd.Series(claim._asdict())
-        result = claim_checks.verdict(row, flows=flows, tourism=tourism,
-                                      indicators=indicators, events=events)
+        result = claim_checks.verdict(
+            row, flows=flows, tourism=tourism, indicators=indicators, events=events
+        )
         if result.outcome == "disagrees" and result.data_value:
             found.append(
                 f"{claim.speaker}'s “{claim.claim_text}” is {claim.value / result.data_value:.1f} "
@@ -153,17 +178,66 @@ def findings(
         last_year = int(russia["year"].max())
         after = growth[growth["period_start"].dt.year > last_year]
         if not after.empty:
-            rates = (
-                after.sort_values("period_start")
-                .drop_duplicates("period_start")
-                .apply(lambda c: f"{c['value']:g} % for {c['period_start'].year}", axis=1)
-            )
             found.append(
                 f"No absolute trade value is published after {last_year}; leaders cite growth "
-                f"rates instead ({', '.join(rates)})."
+                f"rates instead ({growth_rates(after)})."
             )
     return found[:5]
 
 
+def format_date(date: pd.Timestamp, precision: str) -> str:
+    """A date written as precisely as it is known: 7 October 1960, December 2008, 1991."""
+    if precision == "year":
+        return f"{date:%Y}"
+    if precision == "month":
+        return f"{date:%B %Y}"
+    return f"{date:%-d %B %Y}"
+
+
+def chart_series(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Both reporters' yearly turnover, placed mid-year, with labels for the tooltip.
+
+    `segment` breaks the line across missing years so a gap is drawn as a gap.
+    """
+    titles = sources.set_index("source_id")["title"]
+    parts = []
+    for reporter in trade.REPORTERS:
+        series = trade.turnover(flows, reporter)
+        gap_starts = series["year"].diff().fillna(1).ne(1).cumsum()
+        parts.append(series.assign(segment=reporter + gap_starts.astype(str)))
+    series = pd.concat(parts, ignore_index=True)
+    return series.assign(
+        date=pd.to_datetime(series["year"].astype(str) + "-07-01"),
+        qualifier_words=series["qualifier"].map(QUALIFIER_WORDS).str.strip().replace("", "exact"),
+        source=series["source_id"].map(titles).fillna(series["source_id"]),
+    )
+
+
+def period_label(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """2023, or January–May 2025 for a part of a year."""
+    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year)
+    if start.year == end.year:
+        return f"{start:%B}–{end:%B %Y}" if start.month != end.month else f"{start:%B %Y}"
+    return f"{start:%B %Y}–{end:%B %Y}"
+
+
+def growth_rates(growth: pd.DataFrame) -> str:
+    """'+12 % for 2023, +65 to +66 % for 2024': one phrase per period, the range of what was said."""
+    phrases = []
+    for (start, end), said in growth.groupby(["period_start", "period_end"], sort=True):
+        low, high = said["value"].min(), said["value"].max()
+        rate = f"+{low:g} %" if low == high else f"+{low:g} to +{high:g} %"
+        approx = "about " if said["qualifier"].isin(["about", "almost"]).any() else ""
+        phrases.append(f"{approx}{rate} for {period_label(start, end)}")
+    return ", ".join(phrases)
+
+
 def milestones(events: pd.DataFrame) -> pd.DataFrame:
-    return events[events["milestone"]]
+    """The milestone events, with their date written as precisely as it is known."""
+    chosen = events[events["milestone"]]
+    return chosen.assign(
+        date_label=[
+            format_date(d, p) for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
+        ]
+    )

@@ -40,7 +40,9 @@ def formula_safe_csv(frame: pd.DataFrame) -> bytes:
         if pd.api.types.is_datetime64_any_dtype(safe[column]):
             safe[column] = safe[column].dt.strftime("%Y-%m-%d")
         if pd.api.types.is_object_dtype(safe[column]) or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(lambda v: neutralise_formula(v) if isinstance(v, str) else v)
+            safe[column] = safe[column].map(
+                lambda v: neutralise_formula(v) if isinstance(v, str) else v
+            )
     return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
@@ -48,3 +50,8 @@ def safe_file_name(name: str) -> str:
     """A download file name without path separators or odd characters."""
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-")
     return cleaned or "download.csv"
+
+
+def escape_dollars(markdown: str) -> str:
+    """Our own markdown (data/README.md) with $ kept literal instead of starting math."""
+    return markdown.replace("$", r"\$")

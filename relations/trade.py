@@ -46,9 +46,13 @@ def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     columns = ["year", "value_usd_m", "qualifier", "status", "basis", "source_id", "rank"]
     combined = pd.concat([stated[columns], computed[columns]], ignore_index=True)
     best = combined.sort_values(["year", "rank"]).drop_duplicates("year")
-    return best.drop(columns="rank").assign(reporter=reporter).reset_index(drop=True)[
-        ["year", "reporter", "value_usd_m", "qualifier", "status", "basis", "source_id"]
-    ]
+    return (
+        best.drop(columns="rank")
+        .assign(reporter=reporter)
+        .reset_index(drop=True)[
+            ["year", "reporter", "value_usd_m", "qualifier", "status", "basis", "source_id"]
+        ]
+    )
 
 
 def peak(series: pd.DataFrame) -> pd.Series:

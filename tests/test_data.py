@@ -18,7 +18,9 @@ def test_shipped_file_passes_its_schema(name):
     assert list(frame.columns) == list(data.columns_of(data.DATASETS[name].model))
 
 
-CITING = [n for n in SHIPPED if n != "sources" and "source_id" in data.columns_of(data.DATASETS[n].model)]
+CITING = [
+    n for n in SHIPPED if n != "sources" and "source_id" in data.columns_of(data.DATASETS[n].model)
+]
 
 
 @pytest.mark.parametrize("name", CITING)
@@ -203,7 +205,9 @@ def test_out_of_range_value_is_named(data_copy):
 
 
 def test_year_out_of_range_is_named(data_copy):
-    _rewrite(data_copy, "indicators", lambda t: t.replace("population,1960,", "population,1860,", 1))
+    _rewrite(
+        data_copy, "indicators", lambda t: t.replace("population,1960,", "population,1860,", 1)
+    )
     error = _error("indicators")
     assert error.problems[0].column == "year"
     assert "1950" in str(error)

@@ -1,0 +1,174 @@
+"""Real-browser harness: Debian's Chromium driven by Playwright against a fresh `streamlit run`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+NAV_TITLES = ["Overview", "Sources & data"]
+PAGE_PATHS = {"Overview": "", "Sources & data": "sources"}
+APP_TITLE = "Laos–Russia relations"
+
+
+def chromium_path() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    chromium = chromium_path()
+    if chromium is None:
+        message = "Debian's chromium is not installed (apt-get install chromium)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + ": browser tests are required in CI")
+        pytest.skip(message)
+    return {**browser_type_launch_args, "executable_path": chromium, "args": CHROMIUM_ARGS}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+    log: Path
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def start_server(
+    tmp_dir: Path,
+    *,
+    python: str = sys.executable,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+) -> Server:
+    port = free_port()
+    log = tmp_dir / f"streamlit-{port}.log"
+    process = subprocess.Popen(
+        [
+            python,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **(env or {})},
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited early:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read() == b"ok":
+                    return Server(url, process, log)
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(f"streamlit did not become healthy in {timeout}s:\n{log.read_text()}")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory) -> Iterator[Server]:
+    running = start_server(tmp_path_factory.mktemp("server"))
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def cold_server(tmp_path) -> Iterator[Server]:
+    running = start_server(tmp_path)
+    yield running
+    running.stop()
+
+
+# Streamlit's frontend probes `<page path>/_stcore/health` and `/_stcore/host-config` to find its
+# base URL when a deep link is opened; the probe 404s before it falls back to the root. That is
+# the framework's own discovery, not an error of the app, so only those two URLs are excused.
+KNOWN_PROBES = ("/_stcore/health", "/_stcore/host-config")
+
+
+@dataclass
+class ConsoleLog:
+    errors: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    def unexpected(self) -> list[str]:
+        probe_404s = [url for url in self.failed if url.endswith(KNOWN_PROBES)]
+        errors = list(self.errors)
+        for _ in probe_404s:
+            for i, text in enumerate(errors):
+                if "404" in text and "Failed to load resource" in text:
+                    del errors[i]
+                    break
+        return errors + [url for url in self.failed if not url.endswith(KNOWN_PROBES)]
+
+
+@pytest.fixture
+def console(page) -> ConsoleLog:
+    log = ConsoleLog()
+    page.on(
+        "console",
+        lambda message: log.errors.append(message.text) if message.type == "error" else None,
+    )
+    page.on("pageerror", lambda error: log.errors.append(str(error)))
+    page.on(
+        "response",
+        lambda response: log.failed.append(response.url) if response.status >= 400 else None,
+    )
+    return log
+
+
+def wait_ready(page, timeout: float = 30_000) -> None:
+    """The script has finished and every chart on the page has drawn."""
+    from playwright.sync_api import expect
+
+    expect(
+        page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    ).to_be_attached(timeout=timeout)
+    charts = page.get_by_test_id("stVegaLiteChart")
+    for i in range(charts.count()):
+        expect(charts.nth(i).locator("svg.marks, canvas").first).to_be_attached(timeout=timeout)
