@@ -1,5 +1,7 @@
 """Entry point: page config, navigation, and the sidebar note every page shares."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from relations import catalog, data
@@ -11,14 +13,22 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
-overview = st.Page("app_pages/overview.py", title="Overview", icon=":material/home:", default=True)
-sources = st.Page(
-    "app_pages/sources.py",
-    title="Sources & data",
-    icon=":material/library_books:",
-    url_path="sources",
-)
-page = st.navigation([overview, sources])
+ROOT = Path(__file__).resolve().parent
+# (file, navigation title, icon, URL path). A page joins the navigation once its file exists.
+PAGES = [
+    ("app_pages/overview.py", "Overview", ":material/home:", None),
+    ("app_pages/trade.py", "Trade", ":material/swap_horiz:", "trade"),
+    ("app_pages/tourism.py", "Tourism", ":material/flight:", "tourism"),
+    ("app_pages/timeline.py", "Timeline", ":material/timeline:", "timeline"),
+    ("app_pages/quotes.py", "Quotes", ":material/format_quote:", "quotes"),
+    ("app_pages/sources.py", "Sources & data", ":material/library_books:", "sources"),
+]
+pages = {
+    title: st.Page(path, title=title, icon=icon, url_path=url, default=url is None)
+    for path, title, icon, url in PAGES
+    if (ROOT / path).is_file()
+}
+page = st.navigation(list(pages.values()))
 
 with st.sidebar:
     st.caption(
@@ -32,6 +42,8 @@ with st.sidebar:
         runs_to = None
     if runs_to is not None:
         st.caption(f"The collection runs to {runs_to:%-d %B %Y}.")
-    st.page_link(sources, label="Where every number comes from", icon=":material/link:")
+    st.page_link(
+        pages["Sources & data"], label="Where every number comes from", icon=":material/link:"
+    )
 
 page.run()

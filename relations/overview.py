@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from relations import claims as claim_checks
-from relations import trade
+from relations import dates, trade
 
 RELATIONS_EVENT = "1960-diplomatic-relations"
 
@@ -185,15 +185,6 @@ def findings(
     return found[:5]
 
 
-def format_date(date: pd.Timestamp, precision: str) -> str:
-    """A date written as precisely as it is known: 7 October 1960, December 2008, 1991."""
-    if precision == "year":
-        return f"{date:%Y}"
-    if precision == "month":
-        return f"{date:%B %Y}"
-    return f"{date:%-d %B %Y}"
-
-
 def chart_series(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Both reporters' yearly turnover, placed mid-year, with labels for the tooltip.
 
@@ -213,15 +204,6 @@ def chart_series(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def period_label(start: pd.Timestamp, end: pd.Timestamp) -> str:
-    """2023, or January–May 2025 for a part of a year."""
-    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return str(start.year)
-    if start.year == end.year:
-        return f"{start:%B}–{end:%B %Y}" if start.month != end.month else f"{start:%B %Y}"
-    return f"{start:%B %Y}–{end:%B %Y}"
-
-
 def growth_rates(growth: pd.DataFrame) -> str:
     """'+12 % for 2023, +65 to +66 % for 2024': one phrase per period, the range of what was said."""
     phrases = []
@@ -229,7 +211,7 @@ def growth_rates(growth: pd.DataFrame) -> str:
         low, high = said["value"].min(), said["value"].max()
         rate = f"+{low:g} %" if low == high else f"+{low:g} to +{high:g} %"
         approx = "about " if said["qualifier"].isin(["about", "almost"]).any() else ""
-        phrases.append(f"{approx}{rate} for {period_label(start, end)}")
+        phrases.append(f"{approx}{rate} for {dates.period_label(start, end)}")
     return ", ".join(phrases)
 
 
@@ -238,6 +220,7 @@ def milestones(events: pd.DataFrame) -> pd.DataFrame:
     chosen = events[events["milestone"]]
     return chosen.assign(
         date_label=[
-            format_date(d, p) for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
+            dates.format_date(d, p)
+            for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
         ]
     )

@@ -47,12 +47,6 @@ def test_full_year_visitors_prefers_the_exact_count_and_ignores_partial_periods(
     assert result["visitors"].tolist() == [13033]
 
 
-def test_format_date_by_precision():
-    assert overview.format_date(pd.Timestamp("1960-10-07"), "day") == "7 October 1960"
-    assert overview.format_date(pd.Timestamp("2008-12-01"), "month") == "December 2008"
-    assert overview.format_date(pd.Timestamp("1991-01-01"), "year") == "1991"
-
-
 def test_growth_rates_give_one_phrase_per_period_with_the_range_said():
     growth = pd.DataFrame(
         {
