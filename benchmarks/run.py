@@ -1,0 +1,271 @@
+"""Speed and scale, measured side by side with two baselines in the same run.
+
+    python benchmarks/run.py            # full run: prints a table, writes benchmarks/results/latest.json
+    python benchmarks/run.py --tiny     # a quick run at tiny sizes (what the smoke test uses)
+
+Ratios, not seconds, are the targets: the machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import synthetic  # noqa: E402
+from relations import data  # noqa: E402
+
+PAGES = {
+    "Overview": ("app_pages/overview.py", ""),
+    "Trade": ("app_pages/trade.py", "trade"),
+    "Tourism": ("app_pages/tourism.py", "tourism"),
+    "Timeline": ("app_pages/timeline.py", "timeline"),
+    "Quotes": ("app_pages/quotes.py", "quotes"),
+    "Sources & data": ("app_pages/sources.py", "sources"),
+}
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def existing_pages() -> dict[str, tuple[str, str]]:
+    return {name: spec for name, spec in PAGES.items() if (ROOT / spec[0]).is_file()}
+
+
+def apptest(app: Path, page: str | None, reruns: int, env: dict[str, str] | None = None) -> dict:
+    command = [sys.executable, str(HERE / "apptest_worker.py"), str(app)]
+    command += [page] if page else []
+    result = subprocess.run(
+        [*command, "--reruns", str(reruns)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=1800,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def server_side(reruns: int) -> dict:
+    synthetic.gdp_csv(HERE / "baselines" / "gdp_data.csv")
+    rows = {
+        "floor (baseline)": apptest(HERE / "baselines" / "floor_app.py", None, reruns),
+        "GDP template (baseline)": apptest(HERE / "baselines" / "gdp_app.py", None, reruns),
+    }
+    for name, (file, _) in existing_pages().items():
+        rows[name] = apptest(
+            ROOT / "app.py", None if file.endswith("overview.py") else file, reruns
+        )
+    return rows
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start(app: Path) -> tuple[subprocess.Popen, str, float]:
+    import urllib.request
+
+    port = _free_port()
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(app),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=app.parent if app.parent != HERE / "baselines" else ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
+                if response.read() == b"ok":
+                    return process, url, started
+        except OSError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError(f"{app} did not start")
+
+
+def _ready(page) -> None:
+    page.wait_for_selector(
+        '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000
+    )
+    charts = page.locator('[data-testid="stVegaLiteChart"]')
+    for i in range(charts.count()):
+        charts.nth(i).locator("svg.marks, canvas").first.wait_for(state="attached", timeout=60_000)
+
+
+def _visit(browser, url: str, repeats: int) -> tuple[float, int]:
+    """Median goto-to-ready seconds over fresh tabs, and websocket bytes received on the last."""
+    times, received = [], 0
+    for _ in range(repeats):
+        page = browser.new_page()
+        frames: list[int] = []
+        page.on(
+            "websocket",
+            lambda ws, frames=frames: ws.on(
+                "framereceived", lambda payload: frames.append(len(payload))
+            ),
+        )
+        tick = time.perf_counter()
+        page.goto(url)
+        _ready(page)
+        times.append(time.perf_counter() - tick)
+        received = sum(frames)
+        page.close()
+    return statistics.median(times), received
+
+
+def browser_side(repeats: int) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    rows = {}
+    import shutil
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        return {"skipped": "Debian chromium is not installed"}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        for label, app, pages in [
+            (
+                "GDP template (baseline)",
+                HERE / "baselines" / "gdp_app.py",
+                {"GDP template (baseline)": ""},
+            ),
+            ("app", ROOT / "app.py", {name: path for name, (_, path) in existing_pages().items()}),
+        ]:
+            process, url, started = _start(app)
+            try:
+                page = browser.new_page()
+                page.goto(url)
+                _ready(page)
+                first_ready = time.perf_counter() - started
+                page.close()
+                for name, path in pages.items():
+                    seconds, received = _visit(browser, f"{url}/{path}", repeats)
+                    rows[name] = {"goto_ready_s": seconds, "ws_bytes": received}
+                rows[f"start to first page: {label}"] = {"start_to_ready_s": first_ready}
+            finally:
+                process.terminate()
+                process.wait(timeout=10)
+        browser.close()
+    return rows
+
+
+def scale(trade_sizes: list[int], quote_sizes: list[int], reruns: int) -> dict:
+    rows = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind, sizes in [("trade", trade_sizes), ("quotes", quote_sizes)]:
+            for size in sizes:
+                folder = synthetic.data_folder(
+                    Path(tmp) / f"{kind}-{size}",
+                    **{f"{'trade' if kind == 'trade' else 'quote'}_rows": size},
+                )
+                path = folder / data.DATASETS[kind].file
+                tick = time.perf_counter()
+                pd.read_csv(path, engine="pyarrow")
+                plain = time.perf_counter() - tick
+                tick = time.perf_counter()
+                data.read_dataset(path, data.DATASETS[kind].model)
+                validated = time.perf_counter() - tick
+                page = {"trade": "Trade", "quotes": "Quotes"}[kind]
+                row = {
+                    "rows": size,
+                    "pyarrow_read_s": plain,
+                    "load_validate_s": validated,
+                    "ratio": validated / plain,
+                }
+                if page in existing_pages():
+                    run = apptest(
+                        ROOT / "app.py",
+                        existing_pages()[page][0],
+                        reruns,
+                        env={data.DATA_DIR_ENV: str(folder)},
+                    )
+                    row |= {
+                        "warm_median_s": run["warm_median_s"],
+                        "chart_bytes": run["chart_bytes"],
+                    }
+                rows[f"{kind} {size:,}"] = row
+    return rows
+
+
+def table(results: dict) -> str:
+    lines = []
+    for section, rows in results.items():
+        if not isinstance(rows, dict):
+            continue
+        lines.append(f"\n## {section}")
+        for name, values in rows.items():
+            cells = ", ".join(
+                f"{key}={value:.3f}" if isinstance(value, float) else f"{key}={value}"
+                for key, value in (values.items() if isinstance(values, dict) else [("", values)])
+            )
+            lines.append(f"- {name}: {cells}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--tiny", action="store_true", help="tiny sizes and few repeats (smoke test)"
+    )
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurements")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
+    args = parser.parse_args()
+    reruns, repeats = (2, 1) if args.tiny else (10, 3)
+    trade_sizes = [1_000] if args.tiny else [10_000, 100_000, 1_000_000]
+    quote_sizes = [1_000] if args.tiny else [10_000, 100_000]
+    results = {"server (AppTest)": server_side(reruns)}
+    if not args.no_browser:
+        results["browser (Chromium)"] = browser_side(repeats)
+    results["scale"] = scale(trade_sizes, quote_sizes, reruns)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2))
+    print(table(results))
+    print(f"\nwritten: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
