@@ -39,7 +39,9 @@ st.subheader("Download the data")
 st.caption(
     "CSV, UTF-8. A cell that starts with = + - or @ is prefixed with ' so a spreadsheet shows it as text."
 )
-for column, (name, title) in zip(st.columns(3) * 3, catalog.DATASET_TITLES.items(), strict=False):
+for column, (name, title) in zip(
+    st.columns(3) * len(catalog.DATASET_TITLES), catalog.DATASET_TITLES.items(), strict=False
+):
     if name in frames:
         column.download_button(
             f"{title} ({len(frames[name]):,} rows)",

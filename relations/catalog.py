@@ -13,6 +13,7 @@ DATASET_TITLES = {
     "products": "What is traded (statements)",
     "indicators": "Laos context series",
     "timeline": "Timeline events",
+    "eras": "Eras of the relationship",
     "quotes": "Quotes",
     "claims": "Numeric claims in quotes",
     "sources": "Sources",

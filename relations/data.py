@@ -446,6 +446,19 @@ class Claims(pa.DataFrameModel):
         coerce = True
 
 
+class Eras(pa.DataFrameModel):
+    era_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    title: Series[str]
+    start_event_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    end_event_id: Series[str] = pa.Field(nullable=True, str_matches=SLUG)
+    description: Series[str]
+    source_id: Series[str] = pa.Field(str_matches=SLUG)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
 @dataclass(frozen=True)
 class Dataset:
     """A CSV file, its schema, and the columns that must resolve in another dataset."""
@@ -465,6 +478,15 @@ DATASETS: dict[str, Dataset] = {
     "timeline": Dataset("timeline.csv", Timeline),
     "quotes": Dataset("quotes.csv", Quotes),
     "claims": Dataset("claims.csv", Claims, references=(("quote_id", "quotes", "quote_id"),)),
+    "eras": Dataset(
+        "eras.csv",
+        Eras,
+        references=(
+            ("source_id", "sources", "source_id"),
+            ("start_event_id", "timeline", "event_id"),
+            ("end_event_id", "timeline", "event_id"),
+        ),
+    ),
 }
 
 
@@ -649,7 +671,8 @@ def _check_references(
     problems = []
     for column, target_name, target_column in dataset.references:
         known = set(targets[target_name][target_column])
-        missing = ~frame[column].isin(known)
+        # An empty cell of a nullable column (an open-ended era) refers to nothing.
+        missing = frame[column].notna() & ~frame[column].isin(known)
         if missing.any():
             problems.append(
                 Problem(
@@ -730,6 +753,10 @@ def load_quotes() -> pd.DataFrame:
 
 def load_claims() -> pd.DataFrame:
     return load("claims")
+
+
+def load_eras() -> pd.DataFrame:
+    return load("eras")
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
