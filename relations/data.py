@@ -584,6 +584,56 @@ def _coerce(frame: pd.DataFrame, file: str, model: type[pa.DataFrameModel]) -> p
     return pd.DataFrame(typed, index=frame.index)
 
 
+_ARROW_TYPES = {
+    "int64": pa_arrow.int64(),
+    "Int64": pa_arrow.int64(),
+    "float64": pa_arrow.float64(),
+    "bool": pa_arrow.bool_(),
+}
+
+
+def _parse_typed(
+    raw: bytes, header: list[str], model: type[pa.DataFrameModel]
+) -> pd.DataFrame | None:
+    """The fast path: pyarrow parses every column straight into its declared type.
+
+    Returns None when any cell does not convert (or a row is malformed), so the caller can
+    take the slow path that reports each bad cell by column and row.
+    """
+    declared = columns_of(model)
+    types = {}
+    for name in header:
+        dtype = declared[name]
+        if dtype.startswith("datetime64"):
+            types[name] = pa_arrow.timestamp("s")
+        else:
+            types[name] = _ARROW_TYPES.get(dtype, pa_arrow.string())
+    try:
+        table = pa_csv.read_csv(
+            io.BytesIO(raw),
+            convert_options=pa_csv.ConvertOptions(
+                column_types=types,
+                strings_can_be_null=True,
+                null_values=[""],
+                true_values=["true", "True", "TRUE"],
+                false_values=["false", "False", "FALSE"],
+                timestamp_parsers=["%Y-%m-%d"],
+            ),
+        )
+    except pa_arrow.ArrowInvalid:
+        return None
+    frame = table.to_pandas()
+    for name, dtype in declared.items():
+        column = frame[name]
+        if dtype == "Int64":
+            frame[name] = column.astype("Int64")
+        elif dtype.startswith("datetime64"):
+            frame[name] = column.astype(dtype)
+        elif dtype in ("int64", "bool") and column.isna().any():
+            return None  # an empty cell in a required typed column: let the slow path name it
+    return frame[list(declared)]
+
+
 _CHECK_WORDS = [
     (re.compile(r"^isin\((.*)\)$"), lambda m: f"one of {m.group(1)}"),
     (
@@ -633,9 +683,8 @@ def read_dataset(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
     if not path.is_file():
         raise DataError(file, [Problem(None, f"a file at {path}, but there is none")])
     raw = path.read_bytes()
-    text = _decode(raw, file)
     expected_columns = list(columns_of(model))
-    if not text.strip():
+    if not raw.removeprefix(b"\xef\xbb\xbf").strip():
         raise DataError(
             file,
             [
@@ -646,7 +695,7 @@ def read_dataset(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
                 )
             ],
         )
-    header = next(csv.reader([text.splitlines()[0]]))
+    header = next(csv.reader([_decode(raw.split(b"\n", 1)[0], file).rstrip("\r")]))
     problems = [
         Problem(name, "this column (it is missing from the header row)")
         for name in expected_columns
@@ -661,8 +710,11 @@ def read_dataset(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
     problems += [Problem(name, "each column once in the header row") for name in duplicated]
     if problems:
         raise DataError(file, problems)
-    frame = _parse_rows(text, file, header)
-    return _validate(_coerce(frame, file, model), file, model)
+    typed = _parse_typed(raw, header, model)
+    if typed is None:  # a cell does not convert or a byte is not UTF-8: the slow path names each
+        text = _decode(raw, file)
+        typed = _coerce(_parse_rows(text, file, header), file, model)
+    return _validate(typed, file, model)
 
 
 def _check_references(
