@@ -248,8 +248,8 @@ def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
 
     `figure` says what the number is (reported, IMF estimate, our sum of reported flows, a
     published total); `mark` groups it for the legend (reported, IMF estimate, published total)
-    and `estimated` flags IMF estimates and sums of them. `segment` breaks a line at a missing
-    year so a gap is drawn as a gap.
+    and `estimated` flags IMF estimates and sums of them. `approximate` labels a figure that is
+    not exact ('over 20'). `segment` breaks a line at a missing year so a gap is drawn as a gap.
     """
     parts = []
     for column, series in [
@@ -280,6 +280,12 @@ def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
                     .replace("", "exact"),
                     "source": rows["turnover_source"] if is_turnover else rows["flow_source"],
                     "segment": series + gap_starts.astype(str),
+                    "approximate": [
+                        "" if q == "exact" else f"{QUALIFIER_WORDS[q]}{number(v)}"
+                        for q, v in zip(
+                            pd.Series(qualifier, index=rows.index), rows[column], strict=True
+                        )
+                    ],
                 }
             )
         )

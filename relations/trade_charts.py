@@ -57,7 +57,8 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
     """Exports each way and the turnover per year (points mid-year), events as dashed rules.
 
     `rows`: trade.chart_rows; `events`: trade.trade_events. Hollow triangles are IMF
-    estimates, squares published totals. A missing year breaks the line. On a log scale a zero
+    estimates, squares published totals; a figure that is not exact carries its words
+    ('over 20') beside the mark. A missing year breaks the line. On a log scale a zero
     cannot be drawn, so it is left out (the shipped data hold none).
     """
     colours = alt.Scale(
@@ -93,7 +94,12 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
         .mark_point(filled=False, size=60, strokeWidth=1.5, opacity=1)
         .encode(shape, tooltip=tooltip)
     )
-    return alt.layer(event_rules(events), line, solid, hollow).properties(height=400)
+    qualified = (
+        base.transform_filter(alt.datum.approximate != "")
+        .mark_text(align="left", dx=7, dy=-7, fontSize=11)
+        .encode(alt.Text("approximate:N"), tooltip=tooltip)
+    )
+    return alt.layer(event_rules(events), line, solid, hollow, qualified).properties(height=400)
 
 
 def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
@@ -163,6 +169,12 @@ def claims_against_turnover(
             ],
         )
     )
+    qualified = (
+        alt.Chart(series)
+        .transform_filter(alt.datum.approximate != "")
+        .mark_text(align="left", dx=7, dy=-7, fontSize=11, color="#4a4a4a")
+        .encode(x, y, alt.Text("approximate:N"))
+    )
     claimed = (
         alt.Chart(levels)
         .mark_point(shape="diamond", size=220, filled=True, opacity=0.9)
@@ -200,4 +212,4 @@ def claims_against_turnover(
             ],
         )
     )
-    return alt.layer(line, claimed, rates).properties(height=320)
+    return alt.layer(line, qualified, claimed, rates).properties(height=320)

@@ -140,6 +140,19 @@ def test_growth_is_exact_and_skips_a_year_after_a_gap():
     assert table.loc[1992, "growth_note"] == "no figure for 1991"
 
 
+def test_chart_rows_label_a_figure_that_is_not_exact():
+    flows = pd.DataFrame(
+        [
+            flow(2020, None, "Russia", 23.717, "derived", "turnover"),
+            flow(2021, None, "Russia", 20, "published_total", "turnover", qualifier="over"),
+        ]
+    )
+    rows = trade.chart_rows(trade.yearly(flows, "Russia", SOURCES)).set_index("year")
+    assert rows.loc[2021, "approximate"] == "over 20"
+    assert rows.loc[2021, "mark"] == "published total"
+    assert rows.loc[2020, "approximate"] == ""
+
+
 def test_growth_is_not_given_for_an_approximate_figure():
     flows = pd.DataFrame(
         [
