@@ -1,0 +1,98 @@
+"""Quotes: what was said and by whom, searchable, with each numeric claim set against the data."""
+
+import streamlit as st
+
+from relations import data, frame, quote_cards, quote_charts
+from relations import quotes as explorer
+
+st.title("What was said")
+st.caption(
+    "Leaders, officials and analysts on Laos–Russia relations, verbatim and sourced. "
+    "Every number they state is set against the data, with a verdict."
+)
+
+with frame.data_or_stop():
+    quotes, claims, sources = data.load_quotes(), data.load_claims(), data.load_sources()
+    evidence = {name: data.load(name) for name in quote_cards.EVIDENCE}
+
+choices, span, url = explorer.options(quotes), explorer.year_span(quotes), "query-params"
+search = st.text_input(
+    "Search the words of the quotes",
+    key="quotes_text",
+    bind=url,
+    max_chars=200,
+    placeholder="e.g. trade, Вьентьян, 65%",
+    help="Every word you type must appear in the quote as typed: any case, accents ignored, "
+    "and characters such as * ( [ . matched literally.",
+)
+with st.sidebar:
+    st.header("Filter the quotes")
+    chosen = explorer.Filters(
+        speakers=st.multiselect("Speakers", choices["speakers"], key="quotes_speakers", bind=url),
+        events=st.multiselect("Events", choices["events"], key="quotes_events", bind=url),
+        topics=st.multiselect("Topics", choices["topics"], key="quotes_topics", bind=url),
+        years=st.slider("Years", *span, value=span, key="quotes_years", bind=url),
+        languages=st.multiselect(
+            "Language as published",
+            choices["languages"],
+            format_func=explorer.language_name,
+            key="quotes_languages",
+            bind=url,
+        ),
+        claims_only=st.toggle(
+            "Only quotes with a numeric claim",
+            key="quotes_claims_only",
+            bind=url,
+            help="Quotes stating a number (trade, visitors, years …) that is set against the data.",
+        ),
+        text=search,
+    )
+
+claimed = set(claims["quote_id"])
+shown = explorer.select(quotes, chosen, claimed=claimed)
+st.subheader(f"{len(shown):,} of {len(quotes):,} quotes")
+for column, category in zip(st.columns(2), ("speaker", "topic"), strict=True):
+    counts = explorer.facet_counts(quotes, chosen, category, claimed=claimed)
+    column.altair_chart(
+        quote_charts.excerpt_counts(counts, category),
+        key=f"quotes_{category}_chart",
+        on_select=explorer.picker(st.session_state, category, choices[f"{category}s"]),
+        alt=f"Bar chart: excerpts per {category}. Click a bar to show only that {category}.",
+    )
+    column.caption(quote_cards.literal(explorer.facet_sentence(counts, category)))
+
+if shown.empty:
+    st.warning(quote_cards.literal(explorer.loosen_hint(quotes, chosen, claimed=claimed)))
+download, paging, showing = st.columns([2, 1, 2], vertical_alignment="bottom")
+download.download_button(
+    f"Download these {len(shown):,} quotes (CSV)",
+    data=explorer.download(shown),
+    file_name="laos-russia-quotes.csv",
+    mime="text/csv",
+    key="quotes_download",
+    on_click="ignore",
+    icon=":material/download:",
+)
+page = paging.selectbox("Page", range(1, explorer.page_count(shown) + 1), key="quotes_page")
+linked = explorer.linked_id(quotes, st.query_params.get("quote"))
+rows, words = explorer.visible(quotes, shown, page=page, linked=linked)
+showing.caption(words)
+
+boxes = {"agrees": st.success, "disagrees": st.warning, "unchecked": st.info}
+for card in quote_cards.cards(
+    rows,
+    quotes=quotes,
+    sources=sources,
+    claims=claims,
+    evidence=evidence,
+    query=search,
+    linked=linked,
+):
+    with st.container(border=True, key=f"quotes_card_{card.quote_id}"):
+        st.markdown(card.text)
+        st.caption(card.meta)
+        for check in card.claims:
+            boxes[check.outcome](check.markdown, icon=check.icon)
+        with st.expander("Context: the excerpts before and after", expanded=card.linked):
+            st.markdown(card.context)
+        st.caption(card.permalink)

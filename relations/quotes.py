@@ -1,0 +1,335 @@
+"""Quote explorer: literal search, filters, facet counts, permalinks and paging. Pure pandas."""
+
+from __future__ import annotations
+
+import unicodedata
+import urllib.parse
+from collections.abc import Callable, Collection, MutableMapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from relations import text
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "de": "German"}
+PAGE_SIZE = 25
+PICK = "pick"  # the overview charts name their click selection pick_<what is in the filter>
+FILTER_NAMES = {
+    "speakers": "the speakers",
+    "events": "the events",
+    "topics": "the topics",
+    "years": "the year range",
+    "languages": "the languages",
+    "claims_only": "“only quotes with a numeric claim”",
+    "text": "the search words",
+}
+# Typographic quotes and dashes fold to their keyboard forms; ё to е, as Russian writing often does.
+_KEYBOARD = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
+    | {"ё": "е", "Ё": "Е"}
+)
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def _clusters(value: str) -> list[tuple[int, int]]:
+    """Spans of one base character and the combining marks that follow it."""
+    spans: list[tuple[int, int]] = []
+    for i, char in enumerate(value):
+        if spans and unicodedata.category(char).startswith("M"):
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
+
+
+def _fold_cluster(cluster: str) -> str:
+    cluster = cluster.translate(_KEYBOARD)
+    decomposed = unicodedata.normalize("NFKD", cluster)
+    # Accents are stripped from Latin letters only: Cyrillic й and the vowel signs of Thai or
+    # Lao are letters of their own, and dropping them would match different words.
+    if decomposed and unicodedata.name(decomposed[0], "").startswith("LATIN"):
+        decomposed = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+        return decomposed.casefold()
+    return unicodedata.normalize("NFKC", cluster).casefold()
+
+
+def fold_with_spans(value: str) -> tuple[str, list[tuple[int, int]]]:
+    """The folded text, and for each folded character the span of original text it came from."""
+    folded: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for start, end in _clusters(value):
+        piece = _fold_cluster(value[start:end])
+        folded.append(piece)
+        spans.extend([(start, end)] * len(piece))
+    return "".join(folded), spans
+
+
+def fold(value: str) -> str:
+    """Case-folded, accents dropped from Latin letters, typographic quotes and dashes plain."""
+    return fold_with_spans(value)[0]
+
+
+def search_terms(query: str) -> list[str]:
+    """The words typed, folded: each must appear in a quote, literally (no patterns)."""
+    return list(dict.fromkeys(fold(query or "").split()))
+
+
+def contains_all(value: str, terms: Sequence[str]) -> bool:
+    folded = fold(value)
+    return all(term in folded for term in terms)
+
+
+def match_spans(value: str, query: str) -> list[tuple[int, int]]:
+    """Where the search words occur in the original text: merged (start, end) spans."""
+    folded, spans = fold_with_spans(value)
+    found = []
+    for term in search_terms(query):
+        at = folded.find(term)
+        while at != -1:
+            found.append((spans[at][0], spans[at + len(term) - 1][1]))
+            at = folded.find(term, at + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader chose. Empty choices mean 'any'; a filter narrows only when set."""
+
+    speakers: Sequence[str] = ()
+    events: Sequence[str] = ()
+    topics: Sequence[str] = ()
+    years: tuple[int, int] | None = None
+    languages: Sequence[str] = ()
+    claims_only: bool = False
+    text: str = ""
+
+
+def topic_lists(quotes: pd.DataFrame) -> pd.Series:
+    return quotes["topics"].str.split(";").map(lambda topics: [t.strip() for t in topics if t])
+
+
+def topic_options(quotes: pd.DataFrame) -> list[str]:
+    return sorted({topic for topics in topic_lists(quotes) for topic in topics})
+
+
+def options(quotes: pd.DataFrame) -> dict[str, list[str]]:
+    """The choices of each filter: speakers, events, topics and languages, sorted."""
+    return {
+        "speakers": sorted(quotes["speaker"].unique()),
+        "events": sorted(quotes["event"].unique()),
+        "topics": topic_options(quotes),
+        "languages": [c for c in LANGUAGE_NAMES if c in set(quotes["language"])],
+    }
+
+
+def year_span(quotes: pd.DataFrame) -> tuple[int, int]:
+    """First and last year of the quotes (a one-year collection still gives the slider a range)."""
+    first = int(quotes["date"].dt.year.min())
+    last = int(quotes["date_latest"].fillna(quotes["date"]).dt.year.max())
+    return first, max(last, first + 1)
+
+
+def masks(
+    quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[str]
+) -> dict[str, pd.Series]:
+    """One boolean mask per filter that is set (a filter left open has no mask)."""
+    found: dict[str, pd.Series] = {}
+    if chosen.speakers:
+        found["speakers"] = quotes["speaker"].isin(list(chosen.speakers))
+    if chosen.events:
+        found["events"] = quotes["event"].isin(list(chosen.events))
+    if chosen.topics:
+        wanted = set(chosen.topics)
+        found["topics"] = topic_lists(quotes).map(lambda topics: bool(wanted & set(topics)))
+    if chosen.years is not None:
+        first, last = chosen.years
+        # A quote dated only to a range is in when the range overlaps the years chosen.
+        latest = quotes["date_latest"].fillna(quotes["date"]).dt.year
+        found["years"] = (quotes["date"].dt.year <= last) & (latest >= first)
+    if chosen.languages:
+        found["languages"] = quotes["language"].isin(list(chosen.languages))
+    if chosen.claims_only:
+        found["claims_only"] = quotes["quote_id"].isin(list(claimed))
+    terms = search_terms(chosen.text)
+    if terms:
+        found["text"] = quotes["text"].map(lambda value: contains_all(value, terms))
+    return {name: mask.astype(bool) for name, mask in found.items()}
+
+
+def _all(quotes: pd.DataFrame, found: dict[str, pd.Series], *, skip: str | None) -> pd.Series:
+    keep = pd.Series(True, index=quotes.index)
+    for name, mask in found.items():
+        if name != skip:
+            keep &= mask
+    return keep
+
+
+def select(
+    quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[str], skip: str | None = None
+) -> pd.DataFrame:
+    """The quotes that pass every filter (but `skip`), newest first, in source order per day."""
+    keep = _all(quotes, masks(quotes, chosen, claimed=claimed), skip=skip)
+    return quotes[keep].sort_values(
+        ["date", "source_id", "sequence"], ascending=[False, True, True]
+    )
+
+
+def loosen_hint(quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[str]) -> str:
+    """For an empty result: which filter to loosen, with how many quotes that would bring back."""
+    found = masks(quotes, chosen, claimed=claimed)
+    if not found:
+        return "There are no quotes in the collection."
+    folded = quotes["text"].map(fold)
+    absent = [
+        term
+        for term in search_terms(chosen.text)
+        if not folded.str.contains(term, regex=False).any()
+    ]
+    if absent:
+        words = ", ".join(f"“{term}”" for term in absent)
+        return f"No quote in the collection contains {words}: change the search words."
+    options = sorted(
+        ((int(_all(quotes, found, skip=name).sum()), name) for name in found),
+        key=lambda option: (-option[0], list(FILTER_NAMES).index(option[1])),
+    )
+    helpful = [
+        f"{FILTER_NAMES[name]} ({n:,} quote{'' if n == 1 else 's'} without it)"
+        for n, name in options
+        if n
+    ]
+    if helpful:
+        return "No quote matches all the filters. Loosen " + ", or ".join(helpful) + "."
+    names = ", ".join(FILTER_NAMES[name] for name in found)
+    return (
+        "No quote matches all the filters, and loosening one alone is not enough: "
+        f"clear several of {names}."
+    )
+
+
+def filter_summary(shown: pd.DataFrame, quotes: pd.DataFrame) -> str:
+    return f"{len(shown):,} of {len(quotes):,} quotes"
+
+
+def facet_counts(
+    quotes: pd.DataFrame, chosen: Filters, category: str, *, claimed: Collection[str]
+) -> pd.DataFrame:
+    """Excerpts per speaker or per topic under every filter but that one's own (as in faceted
+    search): `category`, quotes, in_filter (all True when nothing is chosen in that facet).
+    A quote with two topics counts for both.
+    """
+    own = {"speaker": chosen.speakers, "topic": chosen.topics}[category]
+    rest = select(quotes, chosen, claimed=claimed, skip=f"{category}s")
+    values = topic_lists(rest).explode().dropna() if category == "topic" else rest["speaker"]
+    counts = values.rename(category).value_counts().rename("quotes").reset_index()
+    counts = counts.sort_values(["quotes", category], ascending=[False, True])
+    in_filter = counts[category].isin(list(own)) if own else True
+    return counts.assign(in_filter=in_filter).reset_index(drop=True)
+
+
+def facet_sentence(counts: pd.DataFrame, category: str) -> str:
+    """The chart in one sentence: how many, which leads, and what a click does."""
+    if counts.empty:
+        return f"No {category} to count: the other filters leave no quote."
+    top = counts.iloc[0]
+    if category == "speaker":
+        lead = (
+            f"{len(counts)} speakers; {top['speaker']} has the most excerpts ({top['quotes']:,})."
+        )
+    else:
+        lead = (
+            f"{len(counts)} topics; {top['topic']} is the most frequent ({top['quotes']:,} "
+            "excerpts). A quote can carry several topics, so the bars add up to more than the quotes."
+        )
+    return f"{lead} Click a bar to show only that {category}."
+
+
+def picked(selection: object, field_name: str) -> list[str]:
+    """The values clicked in an overview chart, from its selection state (anything else: [])."""
+    try:
+        params = selection["selection"]  # type: ignore[index]
+        points = [p for name, found in params.items() if name.startswith(PICK) for p in found]
+    except (AttributeError, KeyError, TypeError):
+        return []
+    return [
+        point[field_name]
+        for point in points
+        if isinstance(point, dict) and isinstance(point.get(field_name), str)
+    ]
+
+
+def picker(state: MutableMapping, category: str, options: Sequence[str]) -> Callable[[], None]:
+    """The on_select callback of the `category` chart (key quotes_<category>_chart): a click on a
+    bar sets the filter widget quotes_<category>s to that bar. Clicks beside the bars change nothing.
+    """
+
+    def apply() -> None:
+        values = picked(state.get(f"quotes_{category}_chart"), category)
+        values = [value for value in values if value in options]
+        if values:
+            state[f"quotes_{category}s"] = values
+
+    return apply
+
+
+def linked_id(quotes: pd.DataFrame, value: object) -> str | None:
+    """The quote id from a ?quote= parameter when it names a known quote; anything else: None."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return value if value in set(quotes["quote_id"]) else None
+
+
+def permalink(quote_id: str) -> str:
+    return "?quote=" + urllib.parse.quote(quote_id, safe="")
+
+
+def neighbours(quotes: pd.DataFrame, quote_id: str) -> tuple[pd.Series | None, pd.Series | None]:
+    """The excerpts just before and just after one quote in the same source."""
+    row = quotes[quotes["quote_id"] == quote_id].iloc[0]
+    same = quotes[quotes["source_id"] == row["source_id"]].sort_values("sequence")
+    before = same[same["sequence"] < row["sequence"]]
+    after = same[same["sequence"] > row["sequence"]]
+    return (
+        before.iloc[-1] if not before.empty else None,
+        after.iloc[0] if not after.empty else None,
+    )
+
+
+def page_count(shown: pd.DataFrame) -> int:
+    return max(1, -(-len(shown) // PAGE_SIZE))
+
+
+def visible(
+    quotes: pd.DataFrame, shown: pd.DataFrame, *, page: int = 1, linked: str | None = None
+) -> tuple[pd.DataFrame, str]:
+    """The rows for one page of cards, and 'Showing 1–25 of 144'.
+
+    A linked quote comes first: within the results when the filters keep it, else ahead of
+    page 1 as an extra card.
+    """
+    page = min(max(1, int(page)), page_count(shown))
+    is_linked = shown["quote_id"] == linked
+    ordered = pd.concat([shown[is_linked], shown[~is_linked]])
+    start = (page - 1) * PAGE_SIZE
+    rows = ordered.iloc[start : start + PAGE_SIZE]
+    words = f"Showing {start + 1:,}–{start + len(rows):,} of {len(shown):,}" if len(rows) else ""
+    if linked is None or is_linked.any() or page != 1:
+        return rows, words
+    extra = quotes[quotes["quote_id"] == linked]
+    note = "the linked quote, which the filters leave out"
+    words = f"{words}, after {note}" if words else f"Showing only {note}"
+    return pd.concat([extra, rows]), words
+
+
+def download(shown: pd.DataFrame) -> bytes:
+    """The quotes shown, in the order shown, as formula-safe CSV with the columns of quotes.csv."""
+    return text.formula_safe_csv(shown)

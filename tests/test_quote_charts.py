@@ -1,0 +1,43 @@
+"""Quote overview charts: valid specs, real columns, a click selection on the category."""
+
+import pandas as pd
+import pytest
+
+from relations import data, quote_charts
+from relations import quotes as explorer
+
+from .test_charts import encoded_fields
+
+
+@pytest.mark.parametrize("category", ["speaker", "topic"])
+def test_excerpt_counts_validates_and_encodes_only_real_columns(category):
+    counts = explorer.facet_counts(data.load_quotes(), explorer.Filters(), category, claimed=set())
+    spec = quote_charts.excerpt_counts(counts, category).to_dict(validate=True)
+    assert encoded_fields(spec) <= set(counts.columns)
+    assert spec["encoding"]["y"]["field"] == category
+    assert spec["encoding"]["y"]["sort"] == "-x"
+
+
+def test_a_click_selects_the_category_under_a_name_that_changes_with_the_filter():
+    counts = pd.DataFrame(
+        {"topic": ["trade", "history"], "quotes": [3, 1], "in_filter": [True, True]}
+    )
+    narrowed = counts.assign(in_filter=[True, False])
+    specs = [quote_charts.excerpt_counts(c, "topic").to_dict() for c in (counts, narrowed)]
+    (before,), (after,) = (spec["params"] for spec in specs)
+    assert before["select"] == {"type": "point", "fields": ["topic"], "on": "click"}
+    assert before["name"].startswith(explorer.PICK) and after["name"].startswith(explorer.PICK)
+    assert before["name"] != after["name"]  # a fresh selection once the filter changed
+    same = quote_charts.excerpt_counts(counts.copy(), "topic").to_dict()["params"][0]["name"]
+    assert same == before["name"]
+
+
+def test_bars_outside_the_filter_are_grey_and_the_chart_ships_one_row_per_bar():
+    counts = pd.DataFrame(
+        {"topic": ["trade", "history"], "quotes": [3, 1], "in_filter": [True, False]}
+    )
+    chart = quote_charts.excerpt_counts(counts, "topic")
+    colour = chart.to_dict()["encoding"]["color"]
+    assert colour["condition"]["value"] == quote_charts.IN_FILTER
+    assert colour["value"] == quote_charts.OUT_OF_FILTER
+    assert len(chart.data) == 2
