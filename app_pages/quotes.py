@@ -50,19 +50,22 @@ with st.sidebar:
 
 claimed = set(claims["quote_id"])
 shown = explorer.select(quotes, chosen, claimed=claimed)
+linked = explorer.linked_id(quotes, st.query_params.get("quote"))
 st.subheader(f"{len(shown):,} of {len(quotes):,} quotes")
-for column, category in zip(st.columns(2), ("speaker", "topic"), strict=True):
-    counts = explorer.facet_counts(quotes, chosen, category, claimed=claimed)
-    column.altair_chart(
-        quote_charts.excerpt_counts(counts, category),
-        key=f"quotes_{category}_chart",
-        on_select=explorer.picker(st.session_state, category, choices[f"{category}s"]),
-        alt=f"Bar chart: excerpts per {category}. Click a bar to show only that {category}.",
-    )
-    column.caption(quote_cards.literal(explorer.facet_sentence(counts, category)))
-
 if shown.empty:
     st.warning(quote_cards.literal(explorer.loosen_hint(quotes, chosen, claimed=claimed)))
+linked_slot = st.container()  # a quote opened by its permalink shows here, above the charts
+for column, category in zip(st.columns(2), ("speaker", "topic"), strict=True):
+    counts = explorer.facet_counts(quotes, chosen, category, claimed=claimed)
+    if not counts.empty:
+        column.altair_chart(
+            quote_charts.excerpt_counts(counts, category),
+            key=f"quotes_{category}_chart",
+            on_select=explorer.picker(st.session_state, category, choices[f"{category}s"]),
+            alt=f"Bar chart: excerpts per {category}. Click a bar to show only that {category}.",
+        )
+    column.caption(quote_cards.literal(explorer.facet_sentence(counts, category)))
+
 download, paging, showing = st.columns([2, 1, 2], vertical_alignment="bottom")
 download.download_button(
     f"Download these {len(shown):,} quotes (CSV)",
@@ -72,9 +75,9 @@ download.download_button(
     key="quotes_download",
     on_click="ignore",
     icon=":material/download:",
+    disabled=shown.empty,
 )
 page = paging.selectbox("Page", range(1, explorer.page_count(shown) + 1), key="quotes_page")
-linked = explorer.linked_id(quotes, st.query_params.get("quote"))
 rows, words = explorer.visible(quotes, shown, page=page, linked=linked)
 showing.caption(words)
 
@@ -88,7 +91,9 @@ for card in quote_cards.cards(
     query=search,
     linked=linked,
 ):
-    with st.container(border=True, key=f"quotes_card_{card.quote_id}"):
+    with (linked_slot if card.linked else st).container(
+        border=True, key=f"quotes_card_{card.quote_id}"
+    ):
         st.markdown(card.text)
         st.caption(card.meta)
         for check in card.claims:

@@ -116,10 +116,15 @@ def _excerpt_markdown(label: str, row: pd.Series | None, first_or_last: str) -> 
     )
 
 
+def _period(check: pd.Series) -> str:
+    words = claim_checks.period_words(check)
+    return literal(words if words == "no period stated" else f"period: {words}")
+
+
 def _claim_markdown(check: pd.Series, sources: pd.DataFrame) -> str:
     lines = [
         f"**{OUTCOME_WORDS[check['outcome']]}.** Claim: “{literal(check['claim_text'])}” "
-        f"({literal(claim_checks.period_words(check))}). " + literal(check["sentence"])
+        f"({_period(check)}). " + literal(check["sentence"])
     ]
     if check["data_label"]:
         lines.append("Data: " + literal(check["data_label"]))

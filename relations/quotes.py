@@ -235,21 +235,30 @@ def facet_counts(
     return counts.assign(in_filter=in_filter).reset_index(drop=True)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
 def facet_sentence(counts: pd.DataFrame, category: str) -> str:
-    """The chart in one sentence: how many, which leads, and what a click does."""
+    """The chart in one sentence: how many, which lead (ties named), and what a click does."""
     if counts.empty:
         return f"No {category} to count: the other filters leave no quote."
-    top = counts.iloc[0]
-    if category == "speaker":
-        lead = (
-            f"{len(counts)} speakers; {top['speaker']} has the most excerpts ({top['quotes']:,})."
-        )
+    most = int(counts["quotes"].max())
+    leaders = list(counts.loc[counts["quotes"] == most, category])
+    if len(counts) == 1:
+        lead = f"{leaders[0]} ({_plural(most, 'excerpt')})"
+    elif len(leaders) == 1:
+        lead = f"{leaders[0]} has the most ({_plural(most, 'excerpt')})"
+    elif len(leaders) <= 3:
+        lead = f"{', '.join(leaders[:-1])} and {leaders[-1]} have the most ({most:,} each)"
     else:
-        lead = (
-            f"{len(counts)} topics; {top['topic']} is the most frequent ({top['quotes']:,} "
-            "excerpts). A quote can carry several topics, so the bars add up to more than the quotes."
-        )
-    return f"{lead} Click a bar to show only that {category}."
+        lead = f"{len(leaders)} share the most ({most:,} each)"
+    sentence = f"{_plural(len(counts), category)}; {lead}."
+    if category == "topic":
+        sentence += " A quote can carry several topics, so the bars add up to more than the quotes."
+    if not counts["in_filter"].astype(bool).all():
+        sentence += f" Coloured bars: the {category}s chosen."
+    return f"{sentence} Click a bar to show only that {category}."
 
 
 def picked(selection: object, field_name: str) -> list[str]:

@@ -196,6 +196,19 @@ def test_facet_counts_ignore_their_own_filter_but_not_the_others():
     assert topics["in_filter"].all()
 
 
+def test_facet_sentence_names_ties_and_the_coloured_bars():
+    counts = pd.DataFrame(
+        {"speaker": ["A", "B", "C"], "quotes": [2, 2, 1], "in_filter": [True, False, False]}
+    )
+    assert explorer.facet_sentence(counts, "speaker") == (
+        "3 speakers; A and B have the most (2 each). Coloured bars: the speakers chosen. "
+        "Click a bar to show only that speaker."
+    )
+    assert explorer.facet_sentence(counts.iloc[:0], "speaker") == (
+        "No speaker to count: the other filters leave no quote."
+    )
+
+
 def test_a_click_on_a_bar_sets_the_filter_and_anything_else_changes_nothing():
     state = {"quotes_speaker_chart": {"selection": {"pick": [{"speaker": "Lavrov"}]}}}
     explorer.picker(state, "speaker", ["Putin", "Lavrov"])()

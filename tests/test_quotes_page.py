@@ -40,11 +40,15 @@ def count(at: AppTest) -> str:
 
 
 def cards(at: AppTest) -> list:
-    return [
-        b
-        for b in at.main.children.values()
-        if (getattr(b, "key", None) or "").startswith("quotes_card_")
-    ]
+    """The quote cards in page order, wherever they sit (a linked one sits above the charts)."""
+    found, todo = [], list(at.main.children.values())
+    while todo:
+        node = todo.pop(0)
+        if (getattr(node, "key", None) or "").startswith("quotes_card_"):
+            found.append(node)
+        elif hasattr(node, "children"):
+            todo[:0] = list(node.children.values())
+    return found
 
 
 def card_ids(at: AppTest) -> list[str]:
