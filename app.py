@@ -1,7 +1,5 @@
 """Entry point: page config, navigation, and the sidebar note every page shares."""
 
-from pathlib import Path
-
 import streamlit as st
 
 from relations import catalog, data
@@ -13,8 +11,7 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
-ROOT = Path(__file__).resolve().parent
-# (file, navigation title, icon, URL path). A page joins the navigation once its file exists.
+# (file, navigation title, icon, URL path)
 PAGES = [
     ("app_pages/overview.py", "Overview", ":material/home:", None),
     ("app_pages/trade.py", "Trade", ":material/swap_horiz:", "trade"),
@@ -26,7 +23,6 @@ PAGES = [
 pages = {
     title: st.Page(path, title=title, icon=icon, url_path=url, default=url is None)
     for path, title, icon, url in PAGES
-    if (ROOT / path).is_file()
 }
 page = st.navigation(list(pages.values()))
 

@@ -757,17 +757,18 @@ def _load_cached(name: str, folder: str, stamps: tuple[tuple[int, int], ...]) ->
     return frame
 
 
-def _dependencies(name: str) -> list[str]:
+def dependencies(name: str) -> list[str]:
+    """The dataset and every dataset it references, directly or not."""
     names = [name]
     for _, target, _ in DATASETS[name].references:
-        names += _dependencies(target)
+        names += dependencies(target)
     return names
 
 
 def load(name: str, *, folder: Path | None = None) -> pd.DataFrame:
     """The validated frame of one dataset; raises DataError naming file, column and rows."""
     folder = folder or data_dir()
-    stamps = tuple(_stamp(folder / DATASETS[dep].file) for dep in _dependencies(name))
+    stamps = tuple(_stamp(folder / DATASETS[dep].file) for dep in dependencies(name))
     return _load_cached(name, str(folder), stamps)
 
 

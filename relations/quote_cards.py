@@ -6,7 +6,6 @@ around it, so nothing in a quote can open or close markup of its own.
 
 from __future__ import annotations
 
-import re
 import urllib.parse
 from dataclasses import dataclass, field
 
@@ -17,12 +16,6 @@ from relations import dates, text
 from relations.quotes import language_name, match_spans, neighbours, permalink
 
 HIGHLIGHT = ":orange[**{}**]"  # coloured bold: a background would pad the text with space
-# Backslash escapes cannot stop what Streamlit's markdown does to text AFTER parsing: GFM turns
-# http://…, www.… and a@b.c into links, and :smile: or :material/home: become an emoji or an
-# icon. An empty `:gray[]` (an empty span) splits the text at the colon, "www." and "@", so the
-# patterns no longer match and every character is still shown as written.
-_SPLIT = ":gray[]"
-_AFTER_PARSE = re.compile(r"(\\:)|(?i:(?<=www)(?=\\\.))|(?=@)")
 # The datasets a claim is checked against, and the name claims.verdict gives each.
 EVIDENCE = {
     "trade": "flows",
@@ -40,10 +33,7 @@ OUTCOME_WORDS = {
 
 def literal(value: object) -> str:
     """Markdown that shows `value` exactly as written: no emphasis, link, HTML, emoji or icon."""
-    return _AFTER_PARSE.sub(
-        lambda found: f"{_SPLIT}{found[1]}{_SPLIT}" if found[1] else _SPLIT,
-        text.escape_markdown(value),
-    )
+    return text.escape_markdown(value)
 
 
 def highlight(value: str, query: str) -> str:

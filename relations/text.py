@@ -12,11 +12,21 @@ import pandas as pd
 # $math$ and emoji shortcodes) could treat as syntax gets a backslash.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$:~=^&])")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Backslash escapes cannot stop what Streamlit's markdown does to text AFTER parsing: GFM turns
+# http://…, www.… and a@b.c into links, and :smile: or :material/home: become an emoji or an
+# icon. An empty `:gray[]` (an empty span) splits the text at the colon, "www." and "@", so the
+# patterns no longer match and every character is still shown as written.
+_SPLIT = ":gray[]"
+_AFTER_PARSE = re.compile(r"(\\:)|(?i:(?<=www)(?=\\\.))|(?=@)")
 
 
-def escape_markdown(text: str) -> str:
-    """Text that st.markdown shows exactly as written: no emphasis, links, HTML or directives."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", "  \n")
+def escape_markdown(text: object) -> str:
+    """Markdown that shows `text` exactly as written: no emphasis, link, HTML, emoji or icon."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    escaped = _AFTER_PARSE.sub(
+        lambda found: f"{_SPLIT}{found[1]}{_SPLIT}" if found[1] else _SPLIT, escaped
+    )
+    return escaped.replace("\n", "  \n")
 
 
 def neutralise_formula(cell: str) -> str:

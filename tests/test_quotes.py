@@ -125,9 +125,7 @@ def test_literal_breaks_links_emoji_and_icons_that_markdown_makes_after_parsing(
     out = quote_cards.literal("http://x.org www.y.org a@b.co :smile:")
     assert "http\\:" not in out and "www\\." not in out and "a@" not in out
     assert ":gray[]\\::gray[]smile" in out
-    assert out.replace(":gray[]", "") == text.escape_markdown(
-        "http://x.org www.y.org a@b.co :smile:"
-    )
+    assert out.replace(":gray[]", "") == r"http\://x\.org www\.y\.org a@b\.co \:smile\:"
 
 
 def test_facets_combine_with_and_choices_within_a_facet_with_or():

@@ -273,7 +273,7 @@ def test_related_quotes_are_the_same_day_or_within_the_span():
 
 def test_quotes_are_shown_verbatim_escaped_with_speaker_and_date():
     shown = timeline.quotes_markdown(QUOTES.iloc[[0, 3]])
-    assert r"“\*Friends\* \[forever\] \<b\> \$5 \:red\[x\]”" in shown
+    assert r"“\*Friends\* \[forever\] \<b\> \$5 :gray[]\::gray[]red\[x\]”" in shown
     assert "**S** (Minister, 7 October 1960)" in shown
     assert "(Minister, 31 March 2019, translated)" in shown
 
@@ -302,11 +302,11 @@ def test_detail_escapes_data_text_and_links_the_source():
         }
     )
     text = timeline.detail_markdown(event, sources=sources, spans=timeline.era_spans(ERAS, EVENTS))
-    assert "**10–19 December 2019** · diplomacy · era\\: Later era · ASEAN\\-level event" in text
-    assert r"A \*bold\* \[claim\]\(http\://evil\) \<i\>" in text
+    assert "**10–19 December 2019** · diplomacy · era:gray[]\\::gray[] Later era · ASEAN\\-level event" in text
+    assert r"A \*bold\* \[claim\]\(http:gray[]\::gray[]//evil\) \<i\>" in text
     assert "[Title \\[1\\]](https://t.co/a_%28b%29), TASS" in text
-    assert "> Words\\: \\$1 \\_x\\_" in text
-    assert "How the date is known\\: from the title" in text
+    assert "> Words:gray[]\\::gray[] \\$1 \\_x\\_" in text
+    assert "How the date is known:gray[]\\::gray[] from the title" in text
     assert "(?event=2019-x)" in text
 
 

@@ -92,7 +92,7 @@ def test_list_writes_dates_as_precisely_as_known():
 def test_permalink_opens_the_event_with_its_details_and_quotes():
     at = run_timeline(event="2019-laros-exercise")
     assert not at.exception
-    assert "Laros\\-2019\\: first joint exercise" in [s.value for s in at.subheader]
+    assert "Laros\\-2019:gray[]\\::gray[] first joint exercise" in [s.value for s in at.subheader]
     details = " ".join(m.value for m in at.markdown)
     assert "**10–19 December 2019**" in details
     assert "(https://tass.com/defense/1097803)" in details

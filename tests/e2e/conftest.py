@@ -26,16 +26,15 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PAGE_FILES = {
-    "Overview": ("app_pages/overview.py", ""),
-    "Trade": ("app_pages/trade.py", "trade"),
-    "Tourism": ("app_pages/tourism.py", "tourism"),
-    "Timeline": ("app_pages/timeline.py", "timeline"),
-    "Quotes": ("app_pages/quotes.py", "quotes"),
-    "Sources & data": ("app_pages/sources.py", "sources"),
+PAGE_PATHS = {
+    "Overview": "",
+    "Trade": "trade",
+    "Tourism": "tourism",
+    "Timeline": "timeline",
+    "Quotes": "quotes",
+    "Sources & data": "sources",
 }
-NAV_TITLES = [title for title, (file, _) in PAGE_FILES.items() if (ROOT / file).is_file()]
-PAGE_PATHS = {title: PAGE_FILES[title][1] for title in NAV_TITLES}
+NAV_TITLES = list(PAGE_PATHS)
 APP_TITLE = "Laos–Russia relations"
 
 
