@@ -302,7 +302,10 @@ def test_detail_escapes_data_text_and_links_the_source():
         }
     )
     text = timeline.detail_markdown(event, sources=sources, spans=timeline.era_spans(ERAS, EVENTS))
-    assert "**10–19 December 2019** · diplomacy · era:gray[]\\::gray[] Later era · ASEAN\\-level event" in text
+    assert (
+        "**10–19 December 2019** · diplomacy · era:gray[]\\::gray[] Later era · ASEAN\\-level event"
+        in text
+    )
     assert r"A \*bold\* \[claim\]\(http:gray[]\::gray[]//evil\) \<i\>" in text
     assert "[Title \\[1\\]](https://t.co/a_%28b%29), TASS" in text
     assert "> Words:gray[]\\::gray[] \\$1 \\_x\\_" in text
