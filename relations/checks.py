@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from relations import claims as claim_checks
-from relations import dates, trade
+from relations import data, dates, trade
 
 TRADE_CLAIM_METRICS = ("trade_turnover_usd_m", "trade_turnover_growth_pct")
 MIRROR_REASONS = (
@@ -16,6 +16,7 @@ MIRROR_REASONS = (
 )
 
 
+@data.memo
 def mirror(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Each flow in the years both sides reported it: Russia's figure beside Laos's, and the gap.
 
@@ -68,6 +69,7 @@ def published_agrees(published: float, series: float, qualifier: str) -> bool:
     return claim_checks.agrees(published, series, qualifier)
 
 
+@data.memo
 def cross_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Each full-year published total beside Russia's reported series for the same flow.
 
@@ -121,6 +123,7 @@ def cross_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+@data.memo
 def partial_periods(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Figures for part of a year (January 2023, January–July 2011): listed, never a year."""
     rows = flows[(flows["first_month"] != 1) | (flows["last_month"] != 12)]
@@ -163,6 +166,7 @@ def _stated(value: float, unit: str, qualifier: str) -> str:
     return f"{words}{value:,.0f} {unit}"
 
 
+@data.memo
 def checked_claims(
     claims: pd.DataFrame,
     quotes: pd.DataFrame,
@@ -276,6 +280,7 @@ def growth_claims(checked: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+@data.memo
 def turnover_rows(
     flows: pd.DataFrame, sources: pd.DataFrame, years: tuple[int, int]
 ) -> pd.DataFrame:

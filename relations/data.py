@@ -6,8 +6,10 @@ import csv
 import io
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pandas as pd
 import pandera.pandas as pa
@@ -16,6 +18,7 @@ import pyarrow.csv as pa_csv
 import streamlit as st
 from pandera.typing import Series
 
+F = TypeVar("F", bound=Callable[..., Any])
 DATA_DIR_ENV = "RELATIONS_DATA_DIR"
 PACKAGE_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -810,6 +813,16 @@ def load_claims() -> pd.DataFrame:
 
 def load_eras() -> pd.DataFrame:
     return load("eras")
+
+
+def memo(function: F) -> F:
+    """Cache a pure, measured-to-be-slow derivation (pandas on small frames costs milliseconds).
+
+    The cache key is the function and its arguments' contents (Streamlit hashes frames), so
+    an edited CSV gives new frames and a fresh result. Use it only where a profile shows the
+    cost; cheap transforms stay uncached.
+    """
+    return st.cache_data(show_spinner=False, max_entries=256)(function)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -1,4 +1,5 @@
-"""Trade flows: pure pandas over the validated trade frame (no Streamlit, no I/O)."""
+"""Trade flows: pure pandas over the validated trade frame (no I/O; one measured-slow derivation
+is memoised through data.memo)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import dates
+from relations import data, dates
 
 REPORTERS = ("Russia", "Laos")
 
@@ -16,6 +17,7 @@ def full_years(flows: pd.DataFrame) -> pd.DataFrame:
     return flows[(flows["first_month"] == 1) & (flows["last_month"] == 12)]
 
 
+@data.memo
 def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     """Yearly turnover (both directions) in one reporter's statistics, one row per year.
 
@@ -143,6 +145,7 @@ def by_direction(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     )
 
 
+@data.memo
 def yearly(flows: pd.DataFrame, reporter: str, sources: pd.DataFrame) -> pd.DataFrame:
     """One row per year with a figure in this reporter's statistics.
 
@@ -230,6 +233,7 @@ def with_growth(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(growth_pct=growth.where(usable).round(1).to_numpy(), growth_note=notes)
 
 
+@data.memo
 def with_share_of_gdp(table: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     """Adds gdp_usd_bn (World Bank WDI, current US$) and share_of_gdp_pct, derived:
     turnover (US$ million × 1e6) / GDP × 100. Blank where either is missing."""
@@ -328,6 +332,7 @@ def trade_events(events: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
     ).reset_index(drop=True)[["event_id", "date", "date_label", "title", "description", "category"]]
 
 
+@data.memo
 def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """What is said to be traded (or wanted), by direction, newest first, with the source."""
     titles = source_names(sources)
