@@ -25,11 +25,11 @@ def format_span(
     """An event's date, with its end when it has one: 10–19 December 2019, October 2018 – March 2019."""
     if end is None or pd.isna(end):
         return format_date(start, start_precision)
-    if start_precision == end_precision == "day" and (start.year, start.month) == (
-        end.year,
-        end.month,
-    ):
+    same_month = (start.year, start.month) == (end.year, end.month)
+    if start_precision == end_precision == "day" and same_month:
         return f"{start:%-d}–{end:%-d %B %Y}"
+    if start_precision == "month" and end_precision == "day" and same_month:
+        return f"{start:%B %Y}, until {end:%-d %B}"
     return f"{format_date(start, start_precision)} – {format_date(end, end_precision or 'day')}"
 
 

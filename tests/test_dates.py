@@ -24,6 +24,10 @@ def test_format_span():
         pd.Timestamp("2018-10-01"), "month", pd.Timestamp("2019-03-01"), "month"
     ) == ("October 2018 – March 2019")
     assert dates.format_span(pd.Timestamp("1991-01-01"), "year") == "1991"
+    assert (
+        dates.format_span(pd.Timestamp("2021-08-01"), "month", pd.Timestamp("2021-08-19"), "day")
+        == "August 2021, until 19 August"
+    )
 
 
 def test_period_label():
