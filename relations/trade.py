@@ -32,7 +32,9 @@ def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
         rank=stated["status"].map({"derived": 0}).fillna(1),
         basis=stated["status"].map({"derived": "sum of reported flows"}).fillna("published total"),
     )
-    flows_only = own[(own["measure"] == "exports") & (own["status"] != "published_total")]
+    flows_only = one_per_flow(
+        own[(own["measure"] == "exports") & (own["status"] != "published_total")]
+    )
     sums = flows_only.groupby("year").agg(
         value_usd_m=("value_usd_m", "sum"),
         directions=("exporter", "nunique"),
@@ -116,6 +118,24 @@ def source_names(sources: pd.DataFrame) -> pd.Series:
     return pd.Series(names.to_numpy(), index=sources["source_id"])
 
 
+STATUS_PREFERENCE = {"reported": 0, "imf_estimate": 1, "derived": 2, "published_total": 3}
+
+
+def one_per_flow(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per year, period, reporter and direction when several sources give the same flow.
+
+    The statistical series wins (reported, then IMF estimate), then the first source id, so a
+    second source for a flow never doubles it in a sum or breaks a year-by-year table.
+    """
+    key = ["year", "first_month", "last_month", "reporter", "measure", "exporter", "importer"]
+    ranked = rows.assign(_rank=rows["status"].map(STATUS_PREFERENCE))
+    return (
+        ranked.sort_values([*key, "_rank", "source_id"], na_position="last")
+        .drop_duplicates(key)
+        .drop(columns="_rank")
+    )
+
+
 def by_direction(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     """Full-year exports each way in one reporter's statistics, one row per year and direction.
 
@@ -128,7 +148,7 @@ def by_direction(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
         & (rows["status"] != "published_total")
     ]
     return (
-        rows.assign(direction=rows["exporter"].map(DIRECTIONS))
+        one_per_flow(rows.assign(direction=rows["exporter"].map(DIRECTIONS)))
         .sort_values(["year", "direction"])
         .reset_index(drop=True)[
             [

@@ -268,3 +268,15 @@ def test_trade_events_are_economy_or_trade_inside_the_years():
     chosen = trade.trade_events(events, (1992, 2022))
     assert chosen["event_id"].tolist() == ["a", "b"]
     assert chosen["date_label"].tolist() == ["24 June 2003", "24 November 2010"]
+
+
+def test_a_second_source_for_the_same_flow_is_not_added_twice():
+    flows = pd.DataFrame(
+        [
+            flow(2019, "Russia", "Russia", 35.281),
+            flow(2019, "Laos", "Russia", 14.149),
+            {**flow(2019, "Russia", "Russia", 35.0), "source_id": "t"},
+        ]
+    )
+    assert trade.turnover(flows, "Russia")["value_usd_m"].tolist() == [49.43]
+    assert trade.by_direction(flows, "Russia")["value_usd_m"].tolist() == [14.149, 35.281]
