@@ -28,22 +28,23 @@ years = middle.slider(
     "Years", first, last, (first, last), key="timeline_years", bind="query-params"
 )
 search = right.text_input(
-    "Search titles and descriptions", key="timeline_search", bind="query-params"
+    "Search titles and descriptions", key="timeline_search", bind="query-params", max_chars=200
 )
-asean = st.segmented_control(
+asean = frame.required_choice(
     "ASEAN-level events (summits, dialogue partnership, East Asia Summit)",
     list(timeline.ASEAN_CHOICES),
     format_func=timeline.ASEAN_CHOICES.get,
     default="include",
-    required=True,
     key="timeline_asean",
-    bind="query-params",
 )
 filters = {"categories": categories, "years": years, "search": search, "asean": asean}
 shown = timeline.filter_events(events, **filters)
 st.markdown(f"**{timeline.count_label(shown, events)}**")
 if shown.empty:
-    st.info(timeline.loosen_hint(events, **filters), icon=":material/filter_alt_off:")
+    st.info(
+        text.escape_markdown(timeline.loosen_hint(events, **filters)),
+        icon=":material/filter_alt_off:",
+    )
 
 linked, before = st.query_params.get("event"), st.session_state.get("timeline_clicked")
 bands = timeline.era_bands(spans, years=years)

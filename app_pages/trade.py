@@ -16,22 +16,16 @@ with frame.data_or_stop():
     claims, quotes = data.load_claims(), data.load_quotes()
 
 whose, scale_column, years_column = st.columns([1.2, 1, 3])
-reporter = whose.segmented_control(
+reporter = frame.required_choice(
     "Whose statistics",
     trade.REPORTERS,
     default="Russia",
-    required=True,
     key="trade_reporter",
-    bind="query-params",
+    where=whose,
     help="Laos reported 1993–1997; after that its sheet holds IMF estimates.",
 )
-scale = scale_column.segmented_control(
-    "Scale",
-    ["linear", "log"],
-    default="linear",
-    required=True,
-    key="trade_scale",
-    bind="query-params",
+scale = frame.required_choice(
+    "Scale", ["linear", "log"], default="linear", key="trade_scale", where=scale_column
 )
 span = trade.year_span(flows)
 years = years_column.slider("Years", *span, value=span, key="trade_years", bind="query-params")

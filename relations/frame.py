@@ -1,4 +1,5 @@
-"""The few Streamlit calls every page shares: loading data with a visible, contained error.
+"""The few Streamlit calls every page shares: loading data with a visible, contained error, and
+a required choice bound to the URL that an empty parameter cannot leave blank.
 
 The one module of the package that writes to the page, kept tiny so pages stay thin and a
 broken file shows the same clear message everywhere.
@@ -6,11 +7,13 @@ broken file shows the same clear message everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from relations import data
 
@@ -43,3 +46,38 @@ def load_each(names: list[str]) -> dict[str, pd.DataFrame]:
         except data.DataError as error:
             show_data_error(error)
     return frames
+
+
+def required_choice(
+    label: str,
+    options: Sequence[str],
+    *,
+    default: str,
+    key: str,
+    where: DeltaGenerator | None = None,
+    **kwargs: Any,
+) -> str:
+    """A required st.segmented_control bound to the URL (parameter `key`) that never gives None.
+
+    Streamlit 1.67 registers every button group as clearable, so an empty `?key=` seeds even a
+    required control with None: nothing selected, and a page that cannot show anything. Then
+    the page reruns once with the default put back into the widget's state, so the reader sees
+    the default selected, as for any other invalid value in the URL. `where`: the column or
+    container to draw in (default: the page).
+    """
+    restored = st.session_state.get(key, default) is None
+    if restored:
+        st.session_state[key] = default
+    value = (where or st).segmented_control(
+        label,
+        options,
+        # A default beside a value set through st.session_state makes Streamlit log a warning.
+        default=None if restored else default,
+        required=True,
+        key=key,
+        bind="query-params",
+        **kwargs,
+    )
+    if value is None and not restored:
+        st.rerun()
+    return default if value is None else value
