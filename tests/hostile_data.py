@@ -1,0 +1,107 @@
+"""A copy of data/ with hostile text in every free-text column that reaches the screen.
+
+HTML, markdown links and images, and Streamlit's own directives (colours, math, icons, emoji
+shortcodes) go into each column, appended to the real value so filters and counts still work.
+Empty cells get a spreadsheet formula first. The copy stays valid against the data contract, so every page renders it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from pathlib import Path
+
+from relations import data
+
+# Each piece is something a renderer could act on: an element, a script, a javascript: link,
+# a request to a closed local port, a colour, math, an icon and an emoji.
+PIECES = (
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "[x](javascript:alert(1))",
+    "![](http://127.0.0.1:9/x.png)",
+    ":red[red]",
+    "$$x$$",
+    ":material/home:",
+    ":smile:",
+)
+HOSTILE = " ".join(PIECES)
+# An empty cell gets a spreadsheet formula in front, so downloads have formula cells to defuse.
+FORMULA = '=HYPERLINK("http://127.0.0.1:9/","x")'
+
+# Pieces a markdown body must never hold unescaped (what markdown or HTML would act on).
+RAW_MARKUP = (
+    "<img",
+    "<script",
+    "](javascript",
+    "![](",
+    ":red[",
+    "$$x",
+    ":material/home:",
+    ":smile:",
+)
+
+COLUMNS = {
+    "quotes": ["text", "speaker", "speaker_role", "event", "date_note"],
+    "timeline": ["title", "description", "source_excerpt", "date_note"],
+    "eras": ["title", "description"],
+    "sources": ["title", "publisher", "caution"],
+    "tourism": ["source_excerpt", "note"],
+    "trade": ["note", "source_cell"],
+    "products": ["products", "excerpt", "note"],
+    "claims": ["claim_text", "note"],
+    "education": ["source_excerpt", "note"],
+}
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> None:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def _spiked(value: str) -> str:
+    return f"{value} {HOSTILE}" if value else f"{FORMULA} {HOSTILE}"
+
+
+def _quote_texts_keeping_claims(quotes: list[dict], claims: list[dict]) -> None:
+    """The hostile string goes right after each claim's words in its quote, and at the end.
+
+    A claim's words must stay a substring of its quote, so the claim gets the same suffix.
+    """
+    by_quote = {row["quote_id"]: row for row in quotes}
+    for claim in claims:
+        quote = by_quote[claim["quote_id"]]
+        said = claim["claim_text"]
+        if f"{said} {HOSTILE}" not in quote["text"]:
+            quote["text"] = quote["text"].replace(said, f"{said} {HOSTILE}", 1)
+        claim["claim_text"] = f"{said} {HOSTILE}"
+    for quote in quotes:
+        if not quote["text"].endswith(HOSTILE):
+            quote["text"] = _spiked(quote["text"])
+
+
+def build(folder: Path) -> Path:
+    """Copy data/ to `folder` with the hostile string in every column of COLUMNS; validated."""
+    shutil.copytree(data.PACKAGE_DATA_DIR, folder)
+    rows = {name: _read(folder / data.DATASETS[name].file) for name in COLUMNS}
+    _quote_texts_keeping_claims(rows["quotes"], rows["claims"])
+    for name, columns in COLUMNS.items():
+        for row in rows[name]:
+            for column in columns:
+                if (name, column) not in {("quotes", "text"), ("claims", "claim_text")}:
+                    row[column] = _spiked(row[column])
+        _write(folder / data.DATASETS[name].file, rows[name])
+    quotes = {row["quote_id"]: row["text"] for row in rows["quotes"]}
+    for claim in rows["claims"]:
+        assert claim["claim_text"] in quotes[claim["quote_id"]], claim["claim_id"]
+    for name in data.DATASETS:
+        data.load(name, folder=folder)  # raises DataError if the copy broke the contract
+    return folder
