@@ -26,6 +26,7 @@ st.subheader("Trade turnover and milestones")
 series = overview.chart_series(flows, sources)
 st.altair_chart(
     charts.trade_with_milestones(series, overview.milestones(events)),
+    key="overview_chart",
     alt="Line chart of yearly Laos–Russia trade turnover by reporter, with milestone events as vertical rules.",
 )
 st.caption(

@@ -52,6 +52,7 @@ else:
             tourism.claim_marks(tourism.claims_between(checked, years)),
             years=years,
         ),
+        key="tourism_visitors_chart",
         alt="Russian visitors to Laos: each count as a bar over the period it covers, with gaps shaded.",
     )
     st.caption(text.escape_markdown(tourism.visitors_sentence(shown)))
@@ -81,6 +82,7 @@ st.subheader("Education: scholarships and students")
 studies = tourism.education(schooling, sources)
 st.altair_chart(
     tourism_charts.education_by_year(tourism.education_per_year(studies)),
+    key="tourism_education_chart",
     alt="Scholarships for Lao students and Lao students leaving for Russia, per year.",
 )
 st.caption(text.escape_markdown(tourism.education_sentence(studies)))

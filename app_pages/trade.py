@@ -49,11 +49,13 @@ else:
     events_shown = trade.trade_events(events, years)
     st.altair_chart(
         trade_charts.flows_by_year(trade.chart_rows(shown), events_shown, log=scale == "log"),
+        key="trade_flows_chart",
         alt=f"Line chart of Laos–Russia exports each way and turnover per year, {reporter}'s statistics.",
     )
     st.caption(text.escape_markdown(trade.flows_sentence(shown, reporter, years)))
     st.altair_chart(
         trade_charts.balance_by_year(trade.balance_rows(shown)),
+        key="trade_balance_chart",
         alt="Bar chart of the trade balance per year: above zero, Russia sold Laos more than it bought.",
     )
     st.caption(text.escape_markdown(trade.balance_sentence(shown)))
@@ -96,6 +98,7 @@ st.altair_chart(
     trade_charts.claims_against_turnover(
         series, levels, rates, years=claim_years, log=scale == "log"
     ),
+    key="trade_claims_chart",
     alt="Russia-reported turnover per year with the values and growth rates leaders claimed.",
 )
 st.caption(text.escape_markdown(checks.claims_chart_sentence(series, levels, rates)))
