@@ -29,7 +29,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -41,20 +40,13 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import serving
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-# As in tests/e2e/conftest.py, plus /dev/shm relief for many tabs at once.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+CHROMIUM_ARGS = [*serving.CHROMIUM_ARGS, "--disable-dev-shm-usage"]  # many tabs at once
 KNOWN_PROBES = ("/_stcore/health", "/_stcore/host-config")
 WAIT_MS = 120_000
 # The script has finished, the page's heading has replaced the previous page's, every chart drew.
@@ -107,59 +99,6 @@ def git_state() -> dict[str, object]:
         "commit": git("rev-parse", "HEAD"),
         "uncommitted_changes": bool(git("status", "--porcelain")),
     }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_server(log: Path, app_dir: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=app_dir,
-        stdout=log.open("w"),
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    return process, url
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError(f"streamlit did not become healthy in 60 s:\n{log.read_text()}")
-
-
-def stop_server(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 def descendants(pid: int) -> list[int]:
@@ -388,18 +327,19 @@ async def crowd(url: str, pid: int, plan: Plan, result: dict) -> None:
 # --- one run ----------------------------------------------------------------------------------
 
 
-def serve(process: subprocess.Popen, url: str, plan: Plan, log: Path, result: dict) -> None:
+def serve(server: serving.Server, plan: Plan, log: Path, result: dict) -> None:
     """Drive the sessions against the running server within the time limit, then stop it."""
     # The last resort if asyncio itself cannot cancel: kill the server and leave.
+    process = server.process
     guard = threading.Timer(plan.timeout + 60, lambda: (process.kill(), os._exit(3)))
     guard.daemon = True
     guard.start()
     try:
-        asyncio.run(asyncio.wait_for(crowd(url, process.pid, plan, result), plan.timeout))
+        asyncio.run(asyncio.wait_for(crowd(server.url, process.pid, plan, result), plan.timeout))
     except TimeoutError:
         result["timed_out"] = True
     finally:
-        stop_server(process)
+        server.stop()
         guard.cancel()
         result.setdefault(
             "errors", {"console": [], "exceptions": 0, "error_alerts": 0, "failed_visits": []}
@@ -418,9 +358,9 @@ def measure(plan: Plan, log: Path) -> dict:
     }
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="load-test-") as tmp:
-        process, url = start_server(log, snapshot(Path(tmp)))
-        result["server"] = url
-        serve(process, url, plan, log, result)
+        server = serving.start_streamlit("app.py", cwd=snapshot(Path(tmp)), log=log)
+        result["server"] = server.url
+        serve(server, plan, log, result)
     result["wall_s"] = time.perf_counter() - started
     errors = result["errors"]
     result["error_count"] = (

@@ -25,6 +25,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import synthetic  # noqa: E402
+from benchmarks.serving import CHROMIUM_ARGS, start_streamlit  # noqa: E402
 from relations import data  # noqa: E402
 
 PAGES = {
@@ -35,16 +36,6 @@ PAGES = {
     "Quotes": ("app_pages/quotes.py", "quotes"),
     "Sources & data": ("app_pages/sources.py", "sources"),
 }
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def existing_pages() -> dict[str, tuple[str, str]]:
@@ -77,51 +68,6 @@ def server_side(reruns: int) -> dict:
             ROOT / "app.py", None if file.endswith("overview.py") else file, reruns
         )
     return rows
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _start(app: Path) -> tuple[subprocess.Popen, str, float]:
-    import urllib.request
-
-    port = _free_port()
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(app),
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=app.parent if app.parent != HERE / "baselines" else ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(600):
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
-                if response.read() == b"ok":
-                    return process, url, started
-        except OSError:
-            time.sleep(0.05)
-    process.kill()
-    raise RuntimeError(f"{app} did not start")
 
 
 def _ready(page) -> None:
@@ -173,7 +119,10 @@ def browser_side(repeats: int) -> dict:
             ),
             ("app", ROOT / "app.py", {name: path for name, (_, path) in existing_pages().items()}),
         ]:
-            process, url, started = _start(app)
+            # The baselines run from the repository root, so the app finds its config there.
+            cwd = ROOT if app.parent == HERE / "baselines" else app.parent
+            server = start_streamlit(app, cwd=cwd, log_dir=Path(tempfile.gettempdir()))
+            url, started = server.url, server.started
             try:
                 page = browser.new_page()
                 page.goto(url)
@@ -185,8 +134,7 @@ def browser_side(repeats: int) -> dict:
                     rows[name] = {"goto_ready_s": seconds, "ws_bytes": received}
                 rows[f"start to first page: {label}"] = {"start_to_ready_s": first_ready}
             finally:
-                process.terminate()
-                process.wait(timeout=10)
+                server.stop()
         browser.close()
     return rows
 
