@@ -114,3 +114,25 @@ def wait_ready(page, timeout: float = 30_000) -> None:
     charts = page.get_by_test_id("stVegaLiteChart")
     for i in range(charts.count()):
         expect(charts.nth(i).locator("svg.marks, canvas").first).to_be_attached(timeout=timeout)
+
+
+def open_dropdown(page, label: str, attempts: int = 3) -> None:
+    """Open a select or multiselect by its label, retrying while the page settles.
+
+    A click that lands while Streamlit is still swapping elements in can be lost, so the
+    click is repeated (and the keyboard tried) until the list of options is on screen.
+    """
+    from playwright.sync_api import expect
+
+    box = page.get_by_role("combobox", name=label, exact=True)
+    listbox = page.get_by_role("listbox")
+    for attempt in range(attempts):
+        box.click()
+        if attempt:
+            box.press("ArrowDown")
+        try:
+            expect(listbox.first).to_be_visible(timeout=3_000)
+            return
+        except AssertionError:
+            page.keyboard.press("Escape")
+    expect(listbox.first).to_be_visible()

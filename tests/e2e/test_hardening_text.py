@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from relations import data
 
 from .. import hostile_data
-from .conftest import Server, start_server, wait_ready
+from .conftest import Server, open_dropdown, start_server, wait_ready
 
 # A search that matches nothing, so the page repeats it in its empty-state hint.
 REFLECTED = "zz<img/src=y>![](http://127.0.0.1:9/zz.png)[zz](javascript:alert(1)):smile:"
@@ -124,7 +124,7 @@ def test_filter_options_show_hostile_text_as_written(hostile_server, page, conso
     server, _ = hostile_server
     page.goto(f"{server.url}/quotes")
     wait_ready(page)
-    page.locator(".st-key-quotes_speakers").click()
+    open_dropdown(page, "Speakers")
     option = page.get_by_role("option").filter(has_text=hostile_data.HOSTILE).first
     expect(option).to_be_visible()
     assert option.locator("img, script, a").count() == 0
