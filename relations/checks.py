@@ -22,9 +22,13 @@ def mirror(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 
     Only rows with status 'reported' on both sides: after 1997 the Lao sheet is an IMF estimate
     built from Russia's own data, so it is not a mirror. gap_usd_m = Lao figure − Russian figure.
+    Where two sources give the same side's figure, one is kept (`trade.one_per_flow`), so a
+    year never shows twice and the join stays one row per year and flow at any size.
     """
     reported = trade.full_years(flows)
-    reported = reported[(reported["measure"] == "exports") & (reported["status"] == "reported")]
+    reported = trade.one_per_flow(
+        reported[(reported["measure"] == "exports") & (reported["status"] == "reported")]
+    )
     sides = {}
     for reporter in trade.REPORTERS:
         own = reported[reported["reporter"] == reporter]
@@ -87,25 +91,37 @@ def cross_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     )
     sums = sums[sums["directions"] == 2]
     titles = trade.source_names(sources)
+    # One lookup per published total (a dict, not a scan of the series per row).
+    found = {
+        (year, "turnover"): (value, source)
+        for year, value, source in zip(
+            sums.index, sums["value_usd_m"], sums["source_id"], strict=True
+        )
+    } | {
+        (year, exporter): (value, source)
+        for year, exporter, value, source in zip(
+            series["year"],
+            series["exporter"],
+            series["value_usd_m"],
+            series["source_id"],
+            strict=True,
+        )
+    }
     rows = []
     for row in published.itertuples(index=False):
-        if row.measure == "turnover":
-            match = sums[sums.index == row.year]
-            what = "turnover"
-        else:
-            match = series[(series["year"] == row.year) & (series["exporter"] == row.exporter)]
-            what = f"exports {trade.DIRECTIONS[row.exporter]}"
-        if match.empty or match["source_id"].iloc[0] == row.source_id:
+        turnover = row.measure == "turnover"
+        match = found.get((row.year, "turnover" if turnover else row.exporter))
+        if match is None or match[1] == row.source_id:
             continue
-        value = round(float(match["value_usd_m"].iloc[0]), 3)
+        value, source = round(float(match[0]), 3), match[1]
         rows.append(
             {
                 "year": row.year,
-                "figure": what,
+                "figure": "turnover" if turnover else f"exports {trade.DIRECTIONS[row.exporter]}",
                 "published": trade.usd(row.value_usd_m, row.qualifier),
                 "published_source": titles.get(row.source_id, row.source_id),
                 "series": trade.usd(value),
-                "series_source": titles.get(match["source_id"].iloc[0], match["source_id"].iloc[0]),
+                "series_source": titles.get(source, source),
                 "agrees": published_agrees(row.value_usd_m, value, row.qualifier),
             }
         )

@@ -66,6 +66,17 @@ def test_mirror_pairs_only_years_both_sides_reported():
     assert (laos_to_russia["russia_valuation"], laos_to_russia["laos_valuation"]) == ("CIF", "FOB")
 
 
+def test_mirror_keeps_one_row_per_year_and_flow_when_two_sources_give_a_side():
+    second = pd.DataFrame([flow(1996, "Laos", "Russia", 31.9, source="press")])
+    pairs = checks.mirror(pd.concat([MIRROR_FLOWS, second], ignore_index=True), SOURCES)
+    assert pairs[["year", "direction"]].values.tolist() == [
+        [1996, "Laos → Russia"],
+        [1996, "Russia → Laos"],
+    ]
+    # the same row the year-by-year table keeps: equal status, so the first source id
+    assert pairs["russia_reported_usd_m"].tolist()[0] == 31.9
+
+
 def test_mirror_sentence_names_the_widest_gap_and_why_mirrors_differ():
     sentence = checks.mirror_sentence(checks.mirror(MIRROR_FLOWS, SOURCES))
     assert "Laos → Russia in 1996, US$31.903 million in Russia's statistics" in sentence
