@@ -6,6 +6,7 @@ import csv
 import io
 import os
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -749,15 +750,52 @@ def _stamp(path: Path) -> tuple[int, int]:
     return (stat.st_mtime_ns, stat.st_size)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _load_cached(name: str, folder: str, stamps: tuple[tuple[int, int], ...]) -> pd.DataFrame:
     # `stamps` (mtime and size of the file and the files it references) is only a cache key:
     # an edited CSV gets a new key and is read again on the next rerun, without a restart.
+    # One frame per file version, shared by every session (cache_resource: no copy per hit;
+    # `load` hands out copy-on-write views, so a caller can never change the shared one).
     dataset = DATASETS[name]
     frame = read_dataset(Path(folder) / dataset.file, dataset.model)
     targets = {target: load(target, folder=Path(folder)) for _, target, _ in dataset.references}
     _check_references(frame, dataset, targets)
     return frame
+
+
+# id(frame) -> (weak reference to that frame, the file version it was loaded from). Only the
+# exact objects `load` returned are here, so `memo` can key them by version, not by content.
+_VERSIONS: dict[int, tuple[weakref.ref, tuple]] = {}
+
+
+def _remember_version(frame: pd.DataFrame, version: tuple) -> pd.DataFrame:
+    ident = id(frame)
+
+    def forget(_: weakref.ref) -> None:
+        if ident in _VERSIONS and _VERSIONS[ident][0]() is None:
+            del _VERSIONS[ident]
+
+    _VERSIONS[ident] = (weakref.ref(frame, forget), version)
+    return frame
+
+
+def frame_key(frame: pd.DataFrame) -> tuple:
+    """What `memo` hashes for a frame argument.
+
+    A frame exactly as `load` returned it is keyed by its file version (name, folder, mtime and
+    size of it and its references): constant time, and exact, where Streamlit's own hash of a
+    frame over 50,000 rows looks at a sample of rows only. Any other frame (a derived one) is
+    keyed by its whole content: columns, dtypes, index and every value.
+    """
+    entry = _VERSIONS.get(id(frame))
+    if entry is not None and entry[0]() is frame:
+        return ("version", entry[1])
+    return (
+        "content",
+        tuple(map(str, frame.columns)),
+        tuple(map(str, frame.dtypes)),
+        pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes(),
+    )
 
 
 def dependencies(name: str) -> list[str]:
@@ -772,7 +810,10 @@ def load(name: str, *, folder: Path | None = None) -> pd.DataFrame:
     """The validated frame of one dataset; raises DataError naming file, column and rows."""
     folder = folder or data_dir()
     stamps = tuple(_stamp(folder / DATASETS[dep].file) for dep in dependencies(name))
-    return _load_cached(name, str(folder), stamps)
+    shared = _load_cached(name, str(folder), stamps)
+    # A shallow copy under pandas' copy-on-write: no data copied, and writing to it copies
+    # only what is written, so the cached frame stays as read from the file.
+    return _remember_version(shared.copy(deep=False), (name, str(folder), stamps))
 
 
 def load_sources() -> pd.DataFrame:
@@ -818,11 +859,14 @@ def load_eras() -> pd.DataFrame:
 def memo(function: F) -> F:
     """Cache a pure, measured-to-be-slow derivation (pandas on small frames costs milliseconds).
 
-    The cache key is the function and its arguments' contents (Streamlit hashes frames), so
-    an edited CSV gives new frames and a fresh result. Use it only where a profile shows the
-    cost; cheap transforms stay uncached.
+    The cache key is the function and its arguments; a frame counts by `frame_key` (a loaded
+    frame by its file version, a derived one by its content), so an edited CSV gives a fresh
+    result, and a million-row frame costs nothing to key. Use it only where a profile shows
+    the cost; cheap transforms stay uncached.
     """
-    return st.cache_data(show_spinner=False, max_entries=256)(function)
+    return st.cache_data(show_spinner=False, max_entries=256, hash_funcs={pd.DataFrame: frame_key})(
+        function
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

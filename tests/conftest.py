@@ -11,10 +11,12 @@ from relations import data
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    # st.cache_data outlives AppTest instances and tests in one process: start each test clean.
+    # Streamlit's caches outlive AppTest instances and tests in one process: start each clean.
     st.cache_data.clear()
+    st.cache_resource.clear()
     yield
     st.cache_data.clear()
+    st.cache_resource.clear()
 
 
 @pytest.fixture

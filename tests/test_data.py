@@ -298,3 +298,40 @@ def test_an_edited_file_is_read_again_without_a_restart(data_copy):
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert 12056 in set(data.load_tourism()["visitors"])
+
+
+def test_writing_to_a_loaded_frame_never_changes_the_next_load():
+    first = data.load_tourism()
+    first.loc[first.index[0], "visitors"] = -1
+    first["extra"] = 1
+    again = data.load_tourism()
+    assert -1 not in set(again["visitors"]) and "extra" not in again.columns
+
+
+def test_memo_keys_a_loaded_frame_by_its_file_version(data_copy):
+    calls = []
+
+    @data.memo
+    def visitors(frame):
+        calls.append(1)
+        return int(frame["visitors"].sum())
+
+    before = visitors(data.load_tourism())
+    assert visitors(data.load_tourism()) == before and len(calls) == 1  # same version: cached
+    _rewrite(data_copy, "tourism", lambda t: t.replace(",12054,", ",12055,", 1))
+    path = data_copy / "tourism.csv"
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert visitors(data.load_tourism()) == before + 1 and len(calls) == 2
+
+
+def test_memo_keys_any_other_frame_by_every_value():
+    # Streamlit's own hash samples frames over 50,000 rows; a change in one row must still count.
+    big = pd.DataFrame({"value": range(60_000)})
+    changed = big.assign(value=big["value"].where(big.index != 59_999, -1))
+    assert data.frame_key(big) != data.frame_key(changed)
+    assert data.frame_key(big) == data.frame_key(big.copy())
+    assert data.frame_key(big) != data.frame_key(big.rename(columns={"value": "other"}))
+    loaded = data.load_tourism()
+    assert data.frame_key(loaded)[0] == "version"
+    assert data.frame_key(loaded.copy())[0] == "content"  # a copy is not the loaded object
