@@ -24,8 +24,10 @@ for column, figure in zip(st.columns(3) + st.columns(3), figures, strict=False):
 
 st.subheader("Trade turnover and milestones")
 series = overview.chart_series(flows, sources)
-st.altair_chart(
-    charts.trade_with_milestones(series, overview.milestones(events)),
+frame.chart(
+    charts.trade_with_milestones,
+    series,
+    overview.milestones(events),
     key="overview_chart",
     alt="Line chart of yearly Laos–Russia trade turnover by reporter, with milestone events as vertical rules.",
 )

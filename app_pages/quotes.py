@@ -58,8 +58,11 @@ linked_slot = st.container()  # a quote opened by its permalink shows here, abov
 for column, category in zip(st.columns(2), ("speaker", "topic"), strict=True):
     counts = explorer.facet_counts(quotes, chosen, category, claimed=claimed)
     if not counts.empty:
-        column.altair_chart(
-            quote_charts.excerpt_counts(counts, category),
+        frame.chart(
+            quote_charts.excerpt_counts,
+            counts,
+            category,
+            where=column,
             key=f"quotes_{category}_chart",
             on_select=explorer.picker(st.session_state, category, choices[f"{category}s"]),
             alt=f"Bar chart: excerpts per {category}. Click a bar to show only that {category}.",

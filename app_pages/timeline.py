@@ -48,15 +48,13 @@ if shown.empty:
 
 linked, before = st.query_params.get("event"), st.session_state.get("timeline_clicked")
 bands = timeline.era_bands(spans, years=years)
-chart = timeline_charts.timeline(
+picked = frame.chart(
+    timeline_charts.timeline,
     timeline.chart_events(shown, spans),
     bands,
     lanes=categories or data.CATEGORIES,
     window=timeline.window(years),
     chosen=timeline.preselected(linked, shown=shown, clicked_before=before),
-)
-picked = st.altair_chart(
-    chart,
     on_select="rerun",
     selection_mode=timeline_charts.PICK,
     key="timeline_chart",

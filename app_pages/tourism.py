@@ -44,14 +44,13 @@ if shown.empty:
     st.info(tourism.empty_message(kinds, years), icon=":material/filter_alt_off:")
 else:
     events_shown = tourism.tourism_events(events, years)
-    st.altair_chart(
-        tourism_charts.visitors_by_period(
-            tourism.drawn(shown),
-            tourism.gaps(shown, years),
-            events_shown,
-            tourism.claim_marks(tourism.claims_between(checked, years)),
-            years=years,
-        ),
+    frame.chart(
+        tourism_charts.visitors_by_period,
+        tourism.drawn(shown),
+        tourism.gaps(shown, years),
+        events_shown,
+        tourism.claim_marks(tourism.claims_between(checked, years)),
+        years=years,
         key="tourism_visitors_chart",
         alt="Russian visitors to Laos: each count as a bar over the period it covers, with gaps shaded.",
     )
@@ -80,8 +79,9 @@ st.caption(text.escape_markdown(checks.claims_sentence(checked)))
 
 st.subheader("Education: scholarships and students")
 studies = tourism.education(schooling, sources)
-st.altair_chart(
-    tourism_charts.education_by_year(tourism.education_per_year(studies)),
+frame.chart(
+    tourism_charts.education_by_year,
+    tourism.education_per_year(studies),
     key="tourism_education_chart",
     alt="Scholarships for Lao students and Lao students leaving for Russia, per year.",
 )

@@ -47,14 +47,18 @@ else:
         )
     st.subheader("Exports each way and the turnover")
     events_shown = trade.trade_events(events, years)
-    st.altair_chart(
-        trade_charts.flows_by_year(trade.chart_rows(shown), events_shown, log=scale == "log"),
+    frame.chart(
+        trade_charts.flows_by_year,
+        trade.chart_rows(shown),
+        events_shown,
+        log=scale == "log",
         key="trade_flows_chart",
         alt=f"Line chart of Laos–Russia exports each way and turnover per year, {reporter}'s statistics.",
     )
     st.caption(text.escape_markdown(trade.flows_sentence(shown, reporter, years)))
-    st.altair_chart(
-        trade_charts.balance_by_year(trade.balance_rows(shown)),
+    frame.chart(
+        trade_charts.balance_by_year,
+        trade.balance_rows(shown),
         key="trade_balance_chart",
         alt="Bar chart of the trade balance per year: above zero, Russia sold Laos more than it bought.",
     )
@@ -94,10 +98,13 @@ checked = checks.checked_claims(
 claim_years = checks.claim_years(checked)
 series = checks.turnover_rows(flows, sources, claim_years)
 levels, rates = checks.level_claims(checked), checks.growth_claims(checked)
-st.altair_chart(
-    trade_charts.claims_against_turnover(
-        series, levels, rates, years=claim_years, log=scale == "log"
-    ),
+frame.chart(
+    trade_charts.claims_against_turnover,
+    series,
+    levels,
+    rates,
+    years=claim_years,
+    log=scale == "log",
     key="trade_claims_chart",
     alt="Russia-reported turnover per year with the values and growth rates leaders claimed.",
 )

@@ -1,5 +1,6 @@
-"""The few Streamlit calls every page shares: loading data with a visible, contained error, and
-a required choice bound to the URL that an empty parameter cannot leave blank.
+"""The few Streamlit calls every page shares: loading data with a visible, contained error, a
+required choice bound to the URL that an empty parameter cannot leave blank, and a chart
+converted to Vega-Lite once per distinct input.
 
 The one module of the package that writes to the page, kept tiny so pages stay thin and a
 broken file shows the same clear message everywhere.
@@ -7,7 +8,7 @@ broken file shows the same clear message everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -15,7 +16,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from relations import data
+from relations import data, vega
 
 
 def show_data_error(error: data.DataError) -> None:
@@ -81,3 +82,37 @@ def required_choice(
     if value is None and not restored:
         st.rerun()
     return default if value is None else value
+
+
+@data.memo
+def _spec(_build: Callable[..., Any], name: str, code: bytes, args: tuple, kwargs: dict) -> dict:
+    # Streamlit cannot hash a function: the builder is keyed by its name and bytecode instead.
+    return vega.spec(_build(*args, **kwargs))
+
+
+def chart(
+    build: Callable[..., Any],
+    *args: Any,
+    key: str,
+    alt: str,
+    where: DeltaGenerator | None = None,
+    on_select: Any = "ignore",
+    selection_mode: Any = None,
+    **kwargs: Any,
+) -> Any:
+    """Draw the Altair chart `build(*args, **kwargs)` (a pure builder from relations/).
+
+    The same as `st.altair_chart(build(...), key=, alt=, on_select=, selection_mode=)`, but the
+    chart is built and converted to Vega-Lite once per distinct input, not on every rerun
+    (relations/vega.py says why). Returns what st.altair_chart returns: the selection state
+    when `on_select` is set. `where`: the column or container to draw in (default: the page).
+    """
+    return (where or st).vega_lite_chart(
+        _spec(
+            build, f"{build.__module__}.{build.__qualname__}", build.__code__.co_code, args, kwargs
+        ),
+        key=key,
+        alt=alt,
+        on_select=on_select,
+        selection_mode=selection_mode,
+    )
