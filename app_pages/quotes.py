@@ -1,5 +1,7 @@
 """Quotes: what was said and by whom, searchable, with each numeric claim set against the data."""
 
+import functools
+
 import streamlit as st
 
 from relations import data, frame, quote_cards, quote_charts
@@ -72,7 +74,7 @@ for column, category in zip(st.columns(2), ("speaker", "topic"), strict=True):
 download, paging, showing = st.columns([2, 1, 2], vertical_alignment="bottom")
 download.download_button(
     f"Download these {len(shown):,} quotes (CSV)",
-    data=explorer.download(shown),
+    data=functools.partial(explorer.download, shown),  # built only when clicked
     file_name="laos-russia-quotes.csv",
     mime="text/csv",
     key="quotes_download",

@@ -1,5 +1,7 @@
 """Sources & data: every source with its citations, every file to download, the dictionary."""
 
+import functools
+
 import streamlit as st
 
 from relations import catalog, data, frame, text
@@ -45,7 +47,7 @@ for column, (name, title) in zip(
     if name in frames:
         column.download_button(
             f"{title} ({len(frames[name]):,} rows)",
-            data=text.formula_safe_csv_text(data.raw_text(name)),
+            data=functools.partial(text.formula_safe_csv_text, data.raw_text(name)),
             file_name=data.DATASETS[name].file,
             mime="text/csv",
             key=f"sources_download_{name}",

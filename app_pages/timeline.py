@@ -1,5 +1,7 @@
 """Timeline: 65 years of the relationship by category, with eras, details and permalinks."""
 
+import functools
+
 import streamlit as st
 
 from relations import data, frame, text, timeline, timeline_charts
@@ -86,7 +88,7 @@ for decade, listing in timeline.by_decade(shown, events=events):
     st.markdown(f"#### {decade}\n\n{listing}")
 st.download_button(
     f"Download these {len(shown):,} events (CSV)",
-    data=text.formula_safe_csv(shown),
+    data=functools.partial(text.formula_safe_csv, shown),  # built only when clicked
     file_name="laos-russia-timeline.csv",
     mime="text/csv",
     key="timeline_download",

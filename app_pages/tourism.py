@@ -1,5 +1,7 @@
 """Tourism: Russian visitors to Laos by period, their share of arrivals, and education flows."""
 
+import functools
+
 import streamlit as st
 
 from relations import checks, data, frame, text, tourism, tourism_charts
@@ -60,7 +62,7 @@ else:
     st.dataframe(shown, **tourism.table_options(tourism.VISITOR_COLUMNS), key="tourism_table")
     st.download_button(
         "Download these rows (CSV)",
-        data=text.formula_safe_csv(tourism.for_download(shown)),
+        data=functools.partial(text.formula_safe_csv, tourism.for_download(shown)),
         file_name=text.safe_file_name(f"russian-visitors-to-laos-{years[0]}-{years[1]}.csv"),
         mime="text/csv",
         key="tourism_download",
@@ -89,7 +91,7 @@ st.caption(text.escape_markdown(tourism.education_sentence(studies)))
 st.dataframe(studies, **tourism.table_options(tourism.EDUCATION_COLUMNS), key="tourism_education")
 st.download_button(
     "Download the education figures (CSV)",
-    data=text.formula_safe_csv(tourism.for_download(studies)),
+    data=functools.partial(text.formula_safe_csv, tourism.for_download(studies)),
     file_name="laos-russia-education.csv",
     mime="text/csv",
     key="tourism_download_education",

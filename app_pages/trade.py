@@ -1,5 +1,7 @@
 """Trade: how big trade is each way, how it moved, whose statistics say so, and whether claims match."""
 
+import functools
+
 import streamlit as st
 
 from relations import checks, data, frame, text, trade, trade_charts
@@ -70,7 +72,7 @@ else:
     )
     st.download_button(
         "Download these rows (CSV)",
-        data=text.formula_safe_csv(shown),
+        data=functools.partial(text.formula_safe_csv, shown),  # built only when clicked
         mime="text/csv",
         file_name=text.safe_file_name(f"laos-russia-trade-{reporter}-{years[0]}-{years[1]}.csv"),
         key="trade_download",

@@ -869,6 +869,18 @@ def memo(function: F) -> F:
     )
 
 
+def shared(function: F) -> F:
+    """Like `memo`, but every caller gets the one cached object, not a copy of it.
+
+    For a large derivation of a loaded frame that callers only read (folded quote texts, an
+    index of neighbours), where unpickling a copy on every rerun would cost what the cache
+    saves. The result must never be written to.
+    """
+    return st.cache_resource(
+        show_spinner=False, max_entries=64, hash_funcs={pd.DataFrame: frame_key}
+    )(function)
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def _text_cached(path: str, stamp: tuple[int, int]) -> str:
     return Path(path).read_bytes().decode("utf-8-sig")

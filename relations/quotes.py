@@ -7,9 +7,10 @@ import urllib.parse
 from collections.abc import Callable, Collection, MutableMapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
-from relations import text
+from relations import data, text
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "de": "German"}
 PAGE_SIZE = 25
@@ -77,11 +78,6 @@ def search_terms(query: str) -> list[str]:
     return list(dict.fromkeys(fold(query or "").split()))
 
 
-def contains_all(value: str, terms: Sequence[str]) -> bool:
-    folded = fold(value)
-    return all(term in folded for term in terms)
-
-
 def match_spans(value: str, query: str) -> list[tuple[int, int]]:
     """Where the search words occur in the original text: merged (start, end) spans."""
     folded, spans = fold_with_spans(value)
@@ -113,14 +109,23 @@ class Filters:
     text: str = ""
 
 
+@data.shared
 def topic_lists(quotes: pd.DataFrame) -> pd.Series:
+    """Each quote's topics as a list (shared, read-only: computed once per file version)."""
     return quotes["topics"].str.split(";").map(lambda topics: [t.strip() for t in topics if t])
+
+
+@data.shared
+def folded_texts(quotes: pd.DataFrame) -> pd.Series:
+    """Each quote's text as the search sees it (`fold`), computed once per file version."""
+    return quotes["text"].map(fold)
 
 
 def topic_options(quotes: pd.DataFrame) -> list[str]:
     return sorted({topic for topics in topic_lists(quotes) for topic in topics})
 
 
+@data.memo
 def options(quotes: pd.DataFrame) -> dict[str, list[str]]:
     """The choices of each filter: speakers, events, topics and languages, sorted."""
     return {
@@ -161,7 +166,10 @@ def masks(
         found["claims_only"] = quotes["quote_id"].isin(list(claimed))
     terms = search_terms(chosen.text)
     if terms:
-        found["text"] = quotes["text"].map(lambda value: contains_all(value, terms))
+        folded = folded_texts(quotes)
+        found["text"] = pd.Series(True, index=quotes.index)
+        for term in terms:
+            found["text"] &= folded.str.contains(term, regex=False)
     return {name: mask.astype(bool) for name, mask in found.items()}
 
 
@@ -188,7 +196,7 @@ def loosen_hint(quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[st
     found = masks(quotes, chosen, claimed=claimed)
     if not found:
         return "There are no quotes in the collection."
-    folded = quotes["text"].map(fold)
+    folded = folded_texts(quotes)
     absent = [
         term
         for term in search_terms(chosen.text)
@@ -228,7 +236,11 @@ def facet_counts(
     """
     own = {"speaker": chosen.speakers, "topic": chosen.topics}[category]
     rest = select(quotes, chosen, claimed=claimed, skip=f"{category}s")
-    values = topic_lists(rest).explode().dropna() if category == "topic" else rest["speaker"]
+    values = (
+        topic_lists(quotes).loc[rest.index].explode().dropna()
+        if category == "topic"
+        else rest["speaker"]
+    )
     counts = values.rename(category).value_counts().rename("quotes").reset_index()
     counts = counts.sort_values(["quotes", category], ascending=[False, True])
     in_filter = counts[category].isin(list(own)) if own else True
@@ -301,15 +313,28 @@ def permalink(quote_id: str) -> str:
     return "?quote=" + urllib.parse.quote(quote_id, safe="")
 
 
+@data.shared
+def _by_source(quotes: pd.DataFrame) -> tuple[dict[str, int], dict[str, np.ndarray]]:
+    """quote_id -> row position, and source_id -> its rows' positions in sequence order."""
+    position = dict(zip(quotes["quote_id"], range(len(quotes)), strict=True))
+    sequence = quotes["sequence"].to_numpy()
+    groups = {
+        source: rows[np.argsort(sequence[rows], kind="stable")]
+        for source, rows in quotes.groupby("source_id", sort=False).indices.items()
+    }
+    return position, groups
+
+
 def neighbours(quotes: pd.DataFrame, quote_id: str) -> tuple[pd.Series | None, pd.Series | None]:
     """The excerpts just before and just after one quote in the same source."""
-    row = quotes[quotes["quote_id"] == quote_id].iloc[0]
-    same = quotes[quotes["source_id"] == row["source_id"]].sort_values("sequence")
-    before = same[same["sequence"] < row["sequence"]]
-    after = same[same["sequence"] > row["sequence"]]
+    position, groups = _by_source(quotes)
+    row = quotes.iloc[position[quote_id]]
+    same = groups[row["source_id"]]
+    sequence = quotes["sequence"].to_numpy()[same]
+    before, after = same[sequence < row["sequence"]], same[sequence > row["sequence"]]
     return (
-        before.iloc[-1] if not before.empty else None,
-        after.iloc[0] if not after.empty else None,
+        quotes.iloc[before[-1]] if len(before) else None,
+        quotes.iloc[after[0]] if len(after) else None,
     )
 
 

@@ -145,16 +145,24 @@ def test_a_search_from_the_url_is_escaped_in_the_empty_state_hint(hostile):
 
 @pytest.fixture
 def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[str, bytes]]:
-    """Media URL -> (file name, bytes) of every file a page offers (AppTest keeps neither)."""
+    """Media URL or deferred file id -> (file name, bytes) of every file a page offers (AppTest
+    keeps neither). A file built on click (a callable) is built here, as the click would."""
     offered: dict[str, tuple[str, bytes]] = {}
-    add = MediaFileManager.add
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
 
     def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, **kwargs):
         url = add(self, path_or_data, mimetype, coordinates, file_name, **kwargs)
         offered[url] = (file_name, path_or_data)
         return url
 
+    def recording_add_deferred(self, build, mimetype, coordinates, file_name=None, **kwargs):
+        file_id = add_deferred(self, build, mimetype, coordinates, file_name, **kwargs)
+        content = build()
+        offered[file_id] = (file_name, content.encode() if isinstance(content, str) else content)
+        return file_id
+
     monkeypatch.setattr(MediaFileManager, "add", recording_add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording_add_deferred)
     return offered
 
 
@@ -176,7 +184,7 @@ def test_downloads_have_plain_file_names_and_no_live_formulas(hostile, downloads
     buttons = at.get("download_button")
     assert buttons, page
     for button in buttons:
-        file_name, content = downloads[button.proto.url]
+        file_name, content = downloads[button.proto.url or button.proto.deferred_file_id]
         assert FILE_NAME.match(file_name), (page, button.key, file_name)
         assert formula_cells(content) == [], (page, button.key, formula_cells(content)[:3])
     if page != "trade":  # the yearly trade table carries no free text
