@@ -10,7 +10,7 @@ with asyncio.gather: each opens the app's root and visits every other page throu
 (one tab, one Streamlit session), waiting on each until the script has finished, every chart
 has drawn and the page's own requests have been answered, then reads it for a moment (--think).
 All tabs stay open, so every session is still held when the memory is read again. The server's
-/_stcore/metrics confirms how many sessions it holds and the bytes in st.cache_data per
+/_stcore/metrics confirms how many sessions it holds and the bytes in Streamlit's caches per
 function: the data is cached once for the process, not per session.
 
 Errors counted: console errors and failed requests (except the framework's known
@@ -135,20 +135,23 @@ async def settled_rss_mb(pid: int, samples: int = 5, pause: float = 0.5) -> floa
 
 
 def server_metrics(url: str) -> dict:
-    """Sessions the server holds and bytes per st.cache_data function, from /_stcore/metrics."""
+    """Sessions the server holds and bytes per cached function (st.cache_data, where derived
+    results live, and st.cache_resource, where the loaded data lives), from /_stcore/metrics."""
     with urllib.request.urlopen(f"{url}/_stcore/metrics", timeout=10) as response:
         text = response.read().decode()
     active, caches = 0, {}
     for line in text.splitlines():
         if line.startswith("active_sessions "):
             active = int(float(line.split()[-1]))
-        elif line.startswith("cache_memory_bytes{") and 'cache_type="st_cache_data"' in line:
+        elif line.startswith("cache_memory_bytes{"):
+            kind = line.split('cache_type="', 1)[1].split('"', 1)[0]
             name = line.split('cache="', 1)[1].split('"', 1)[0]
-            caches[name] = caches.get(name, 0) + int(float(line.split()[-1]))
+            key = f"{kind}: {name}"
+            caches[key] = caches.get(key, 0) + int(float(line.split()[-1]))
     return {
         "active_sessions": active,
-        "st_cache_data_bytes": sum(caches.values()),
-        "st_cache_data_by_function": caches,
+        "cache_bytes": sum(caches.values()),
+        "cache_by_function": caches,
     }
 
 
@@ -393,8 +396,8 @@ def table(result: dict) -> str:
         ("server RSS with 1 session, MB", result.get("rss_mb_before")),
         ("server RSS with all sessions, MB", result.get("rss_mb_after")),
         ("MB per extra session", result.get("mb_per_extra_session")),
-        ("st.cache_data bytes, 1 session", before.get("st_cache_data_bytes")),
-        ("st.cache_data bytes, all sessions", after.get("st_cache_data_bytes")),
+        ("cache bytes (data and derived), 1 session", before.get("cache_bytes")),
+        ("cache bytes (data and derived), all sessions", after.get("cache_bytes")),
         ("warm-up (1 session, all pages), s", result.get("warmup_s")),
         ("all concurrent sessions done, s", result.get("concurrent_s")),
         ("wall time, s", result["wall_s"]),

@@ -139,7 +139,7 @@ def browser_side(repeats: int) -> dict:
     return rows
 
 
-def scale(trade_sizes: list[int], quote_sizes: list[int], reruns: int) -> dict:
+def scale(trade_sizes: list[int], quote_sizes: list[int], reruns: int, repeats: int) -> dict:
     rows = {}
     with tempfile.TemporaryDirectory() as tmp:
         for kind, sizes in [("trade", trade_sizes), ("quotes", quote_sizes)]:
@@ -149,12 +149,16 @@ def scale(trade_sizes: list[int], quote_sizes: list[int], reruns: int) -> dict:
                     **{f"{'trade' if kind == 'trade' else 'quote'}_rows": size},
                 )
                 path = folder / data.DATASETS[kind].file
-                tick = time.perf_counter()
-                pd.read_csv(path, engine="pyarrow")
-                plain = time.perf_counter() - tick
-                tick = time.perf_counter()
-                data.read_dataset(path, data.DATASETS[kind].model)
-                validated = time.perf_counter() - tick
+                plain_runs, validated_runs = [], []
+                for _ in range(repeats):  # interleaved, so both see the same machine load
+                    tick = time.perf_counter()
+                    pd.read_csv(path, engine="pyarrow")
+                    plain_runs.append(time.perf_counter() - tick)
+                    tick = time.perf_counter()
+                    data.read_dataset(path, data.DATASETS[kind].model)
+                    validated_runs.append(time.perf_counter() - tick)
+                plain = statistics.median(plain_runs)
+                validated = statistics.median(validated_runs)
                 page = {"trade": "Trade", "quotes": "Quotes"}[kind]
                 row = {
                     "rows": size,
@@ -171,7 +175,8 @@ def scale(trade_sizes: list[int], quote_sizes: list[int], reruns: int) -> dict:
                     )
                     row |= {
                         "warm_median_s": run["warm_median_s"],
-                        "chart_bytes": run["chart_bytes"],
+                        "chart_data_bytes": run["chart_data_bytes"],
+                        "chart_spec_bytes": run["chart_spec_bytes"],
                     }
                 rows[f"{kind} {size:,}"] = row
     return rows
@@ -208,7 +213,7 @@ def main() -> None:
     results = {"server (AppTest)": server_side(reruns)}
     if not args.no_browser:
         results["browser (Chromium)"] = browser_side(repeats)
-    results["scale"] = scale(trade_sizes, quote_sizes, reruns)
+    results["scale"] = scale(trade_sizes, quote_sizes, reruns, repeats)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2))
     print(table(results))

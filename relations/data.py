@@ -681,6 +681,9 @@ def _validate(frame: pd.DataFrame, file: str, model: type[pa.DataFrameModel]) ->
         raise DataError(file, problems) from None
 
 
+_BLANK = re.compile(rb"(?:\xef\xbb\xbf)?\s*")
+
+
 def read_dataset(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
     """Read one CSV and check it against its schema (no cross-file checks, no cache)."""
     file = path.name
@@ -688,7 +691,7 @@ def read_dataset(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
         raise DataError(file, [Problem(None, f"a file at {path}, but there is none")])
     raw = path.read_bytes()
     expected_columns = list(columns_of(model))
-    if not raw.removeprefix(b"\xef\xbb\xbf").strip():
+    if _BLANK.fullmatch(raw):  # (a scan, not a stripped copy of the whole file)
         raise DataError(
             file,
             [
@@ -699,7 +702,8 @@ def read_dataset(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
                 )
             ],
         )
-    header = next(csv.reader([_decode(raw.split(b"\n", 1)[0], file).rstrip("\r")]))
+    end = raw.find(b"\n")
+    header = next(csv.reader([_decode(raw[: end if end >= 0 else len(raw)], file).rstrip("\r")]))
     problems = [
         Problem(name, "this column (it is missing from the header row)")
         for name in expected_columns

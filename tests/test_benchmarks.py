@@ -22,3 +22,6 @@ def test_benchmark_runs_at_tiny_sizes(tmp_path):
     assert {"floor (baseline)", "GDP template (baseline)", "Overview"} <= set(server)
     assert not any(row["exception"] for row in server.values())
     assert {"trade 1,000", "quotes 1,000"} <= set(results["scale"])
+    trade = results["scale"]["trade 1,000"]
+    assert trade["chart_data_bytes"] > 0 and trade["chart_spec_bytes"] > 0  # the page drew charts
+    assert server["Trade"]["chart_data_bytes"] > 0
