@@ -43,7 +43,8 @@ def period_end(date: pd.Series, precision: pd.Series) -> pd.Series:
     ends = pd.Series(pd.NaT, index=date.index, dtype=date.dtype)
     for word, step in _PERIOD.items():
         rows = (precision == word) & date.notna()
-        ends[rows] = date[rows] + step
+        if rows.any():
+            ends = ends.mask(rows, date[rows] + step)
     return ends
 
 
@@ -168,8 +169,20 @@ def era_spans(eras: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
 
 def era_of(date: pd.Timestamp, spans: pd.DataFrame) -> str | None:
     """The title of the era a date falls in: from its start event up to, not including, its end."""
-    inside = spans[(spans["start"] <= date) & (spans["end"].isna() | (date < spans["end"]))]
-    return None if inside.empty else str(inside["title"].iloc[0])
+    found = eras_of(pd.Series([date]), spans).iloc[0]
+    return None if pd.isna(found) else str(found)
+
+
+def eras_of(dates: pd.Series, spans: pd.DataFrame) -> pd.Series:
+    """`era_of` for many dates at once (one pass per era, not per date); missing: no era."""
+    eras = pd.Series(pd.NA, index=dates.index, dtype="str")
+    # The first era that holds a date wins, so the earlier eras are written last.
+    for start, end, title in reversed(
+        list(zip(spans["start"], spans["end"], spans["title"], strict=True))
+    ):
+        inside = (dates >= start) & ((dates < end) if pd.notna(end) else True)
+        eras = eras.mask(inside, title)
+    return eras
 
 
 def chart_events(shown: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
@@ -190,7 +203,7 @@ def chart_events(shown: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
             "category": dated["category"],
             "when": dated["when"],
             "precision": dated["date_precision"].map(PRECISION_WORDS),
-            "era": [era_of(d, spans) or "before the first era" for d in dated["date"]],
+            "era": eras_of(dated["date"], spans).fillna("before the first era"),
             "asean": dated["asean"].map({True: "yes", False: "no"}),
             "start": dated["date"],
             "end": _last_instant(dated),
@@ -391,21 +404,30 @@ def by_decade(shown: pd.DataFrame, *, events: pd.DataFrame) -> list[tuple[str, s
     dated = with_dates(shown)
     decade = dated["date"].dt.year // 10 * 10
     recorded = set(events["date"].dt.year // 10 * 10)
+    lines: dict[int, list[str]] = {}
+    for start, when, category, title, description, event_id in zip(
+        decade,
+        dated["when"],
+        dated["category"],
+        dated["title"],
+        dated["description"],
+        dated["event_id"],
+        strict=True,
+    ):
+        lines.setdefault(int(start), []).append(
+            f"- **{text.escape_markdown(when)}**, {text.escape_markdown(category)}: "
+            f"{text.escape_markdown(title)}. {text.escape_markdown(description)} "
+            f"[permalink](?event={event_id})"
+        )
     sections = []
     for start in range(int(decade.min()), int(decade.max()) + 1, 10):
-        rows = dated[decade == start]
-        if rows.empty:
+        if start in lines:
+            body = "\n".join(lines[start])
+        else:
             body = (
                 f"No event in the {start}s matches the filters."
                 if start in recorded
                 else f"No event recorded in the {start}s."
-            )
-        else:
-            body = "\n".join(
-                f"- **{text.escape_markdown(row.when)}**, {text.escape_markdown(row.category)}: "
-                f"{text.escape_markdown(row.title)}. {text.escape_markdown(row.description)} "
-                f"[permalink](?event={row.event_id})"
-                for row in rows.itertuples(index=False)
             )
         sections.append((f"{start}s", body))
     return sections
