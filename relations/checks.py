@@ -252,6 +252,7 @@ def claim_years(checked: pd.DataFrame) -> tuple[int, int]:
     )
 
 
+@data.memo
 def level_claims(checked: pd.DataFrame) -> pd.DataFrame:
     """Turnover claims for a full year, with the year and the claimed value, for the chart."""
     rows = checked[(checked["metric"] == "trade_turnover_usd_m") & checked["period_start"].notna()]
@@ -260,6 +261,7 @@ def level_claims(checked: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+@data.memo
 def growth_claims(checked: pd.DataFrame) -> pd.DataFrame:
     """Growth-rate claims, one label per calendar year: '+65 to +66 %', with '(part of the
     year)' when a claim covers only some months."""

@@ -223,6 +223,7 @@ def yearly(flows: pd.DataFrame, reporter: str, sources: pd.DataFrame) -> pd.Data
     ]
 
 
+@data.memo
 def with_growth(table: pd.DataFrame) -> pd.DataFrame:
     """Adds growth_pct: turnover on the previous year, in %, rounded to 0.1 (derived).
 
@@ -267,6 +268,7 @@ def with_share_of_gdp(table: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataF
     )
 
 
+@data.memo
 def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
     """The yearly table in long form for the flows chart: both directions and the turnover.
 
@@ -316,6 +318,7 @@ def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
+@data.memo
 def balance_rows(table: pd.DataFrame) -> pd.DataFrame:
     """Years with both directions: the balance and which side sold more (for the bar chart).
 
