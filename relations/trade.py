@@ -381,9 +381,9 @@ def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
 
 
 def year_runs(years: list[int]) -> str:
-    """[1995, 2012, 2013, 2014] -> '1995 and 2012–2014'."""
+    """[1995, 2012, 2013, 2014] -> '1995 and 2012–2014' (a year given twice is named once)."""
     runs: list[list[int]] = []
-    for year in sorted(years):
+    for year in sorted(set(years)):
         if runs and year == runs[-1][-1] + 1:
             runs[-1].append(year)
         else:

@@ -251,6 +251,7 @@ def test_year_runs_reads_like_prose():
         trade.year_runs([2012, 2013, 2014, 2015, 2018, 2020, 2021])
         == "2012–2015, 2018 and 2020–2021"
     )
+    assert trade.year_runs([2016, 2015, 2016]) == "2015–2016"  # two totals for 2016: said once
 
 
 def test_trade_events_are_economy_or_trade_inside_the_years():
