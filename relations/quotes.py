@@ -185,10 +185,27 @@ def select(
     quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[str], skip: str | None = None
 ) -> pd.DataFrame:
     """The quotes that pass every filter (but `skip`), newest first, in source order per day."""
-    keep = _all(quotes, masks(quotes, chosen, claimed=claimed), skip=skip)
-    return quotes[keep].sort_values(
+    keep = _all(quotes, masks(quotes, chosen, claimed=claimed), skip=skip).to_numpy()
+    order = _newest_first(quotes)
+    return quotes.iloc[order[keep[order]]]
+
+
+@data.shared
+def _newest_first(quotes: pd.DataFrame) -> np.ndarray:
+    """Row positions, newest first and in source order per day: sorted once per file version."""
+    keys = quotes[["date", "source_id", "sequence"]].reset_index(drop=True)
+    return keys.sort_values(
         ["date", "source_id", "sequence"], ascending=[False, True, True]
-    )
+    ).index.to_numpy()
+
+
+@data.shared
+def _topic_rows(quotes: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Every (row position, topic) pair, a quote with two topics giving two pairs."""
+    lists = topic_lists(quotes)
+    positions = np.repeat(np.arange(len(quotes)), lists.map(len).to_numpy())
+    topics = np.array([topic for topics in lists for topic in topics], dtype=object)
+    return positions, topics
 
 
 def loosen_hint(quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[str]) -> str:
@@ -235,12 +252,12 @@ def facet_counts(
     A quote with two topics counts for both.
     """
     own = {"speaker": chosen.speakers, "topic": chosen.topics}[category]
-    rest = select(quotes, chosen, claimed=claimed, skip=f"{category}s")
-    values = (
-        topic_lists(quotes).loc[rest.index].explode().dropna()
-        if category == "topic"
-        else rest["speaker"]
-    )
+    keep = _all(quotes, masks(quotes, chosen, claimed=claimed), skip=f"{category}s").to_numpy()
+    if category == "topic":
+        positions, topics = _topic_rows(quotes)
+        values = pd.Series(topics[keep[positions]], dtype="str")
+    else:
+        values = quotes["speaker"][keep]
     counts = values.rename(category).value_counts().rename("quotes").reset_index()
     counts = counts.sort_values(["quotes", category], ascending=[False, True])
     in_filter = counts[category].isin(list(own)) if own else True
