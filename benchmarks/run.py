@@ -117,6 +117,11 @@ def browser_side(repeats: int) -> dict:
                 HERE / "baselines" / "gdp_app.py",
                 {"GDP template (baseline)": ""},
             ),
+            (
+                "floor, two pages (baseline)",
+                HERE / "baselines" / "floor_pages_app.py",
+                {"floor, first page (baseline)": "", "floor, second page (baseline)": "second"},
+            ),
             ("app", ROOT / "app.py", {name: path for name, (_, path) in existing_pages().items()}),
         ]:
             # The baselines run from the repository root, so the app finds its config there.
@@ -207,7 +212,7 @@ def main() -> None:
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurements")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
     args = parser.parse_args()
-    reruns, repeats = (2, 1) if args.tiny else (10, 3)
+    reruns, repeats = (2, 1) if args.tiny else (10, 5)
     trade_sizes = [1_000] if args.tiny else [10_000, 100_000, 1_000_000]
     quote_sizes = [1_000] if args.tiny else [10_000, 100_000]
     results = {"server (AppTest)": server_side(reruns)}
