@@ -82,7 +82,11 @@ download.download_button(
     icon=":material/download:",
     disabled=shown.empty,
 )
-page = paging.selectbox("Page", range(1, explorer.page_count(shown) + 1), key="quotes_page")
+pages = explorer.page_count(shown)
+if st.session_state.get("quotes_page", 1) > pages:  # fewer results than the page left open
+    st.session_state["quotes_page"] = pages
+# A number, not a list of every page: 100,000 quotes would make a 4,000-option dropdown.
+page = paging.number_input("Page", min_value=1, max_value=pages, step=1, key="quotes_page")
 rows, words = explorer.visible(quotes, shown, page=page, linked=linked)
 showing.caption(words)
 

@@ -143,6 +143,13 @@ def year_span(quotes: pd.DataFrame) -> tuple[int, int]:
     return first, max(last, first + 1)
 
 
+@data.shared
+def _years(quotes: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each quote's first and last possible year (a quote dated to a range spans it)."""
+    latest = quotes["date_latest"].fillna(quotes["date"]).dt.year
+    return quotes["date"].dt.year.to_numpy(), latest.to_numpy()
+
+
 def masks(
     quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[str]
 ) -> dict[str, pd.Series]:
@@ -158,8 +165,8 @@ def masks(
     if chosen.years is not None:
         first, last = chosen.years
         # A quote dated only to a range is in when the range overlaps the years chosen.
-        latest = quotes["date_latest"].fillna(quotes["date"]).dt.year
-        found["years"] = (quotes["date"].dt.year <= last) & (latest >= first)
+        earliest, latest = _years(quotes)
+        found["years"] = pd.Series((earliest <= last) & (latest >= first), index=quotes.index)
     if chosen.languages:
         found["languages"] = quotes["language"].isin(list(chosen.languages))
     if chosen.claims_only:
@@ -186,17 +193,21 @@ def select(
 ) -> pd.DataFrame:
     """The quotes that pass every filter (but `skip`), newest first, in source order per day."""
     keep = _all(quotes, masks(quotes, chosen, claimed=claimed), skip=skip).to_numpy()
-    order = _newest_first(quotes)
-    return quotes.iloc[order[keep[order]]]
+    ordered, order = _newest_first(quotes)
+    if keep.all():  # nothing filtered out: the sorted frame as it is, no copy of 19 columns
+        return ordered.copy(deep=False)
+    return ordered[keep[order]]
 
 
 @data.shared
-def _newest_first(quotes: pd.DataFrame) -> np.ndarray:
-    """Row positions, newest first and in source order per day: sorted once per file version."""
+def _newest_first(quotes: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """The quotes newest first, in source order per day, and the row positions that order
+    them: sorted once per file version (shared and read-only; `select` hands out views)."""
     keys = quotes[["date", "source_id", "sequence"]].reset_index(drop=True)
-    return keys.sort_values(
+    order = keys.sort_values(
         ["date", "source_id", "sequence"], ascending=[False, True, True]
     ).index.to_numpy()
+    return quotes.iloc[order], order
 
 
 @data.shared
@@ -369,7 +380,8 @@ def visible(
     """
     page = min(max(1, int(page)), page_count(shown))
     is_linked = shown["quote_id"] == linked
-    ordered = pd.concat([shown[is_linked], shown[~is_linked]])
+    # Only a linked quote among the results moves (to the top): no reordering otherwise.
+    ordered = pd.concat([shown[is_linked], shown[~is_linked]]) if is_linked.any() else shown
     start = (page - 1) * PAGE_SIZE
     rows = ordered.iloc[start : start + PAGE_SIZE]
     words = f"Showing {start + 1:,}–{start + len(rows):,} of {len(shown):,}" if len(rows) else ""

@@ -162,9 +162,20 @@ def test_an_empty_combination_says_which_filter_to_loosen(quotes):
 def test_second_page_shows_the_next_25(quotes):
     at = open_page()
     first = card_ids(at)
-    at.selectbox(key="quotes_page").select(2).run()
+    at.number_input(key="quotes_page").set_value(2).run()
     assert f"Showing 26–50 of {len(quotes)}" in [c.value for c in at.caption]
     assert not set(first) & set(card_ids(at))
+
+
+def test_a_page_left_open_beyond_the_results_falls_back_to_the_last(quotes):
+    at = open_page()
+    at.number_input(key="quotes_page").set_value(3).run()
+    at.multiselect(key="quotes_speakers").select("Sergey Lavrov").run()
+    assert not at.exception
+    lavrov = (quotes["speaker"] == "Sergey Lavrov").sum()
+    pages = -(-lavrov // 25)
+    assert at.number_input(key="quotes_page").value == pages
+    assert at.number_input(key="quotes_page").max == pages
 
 
 def test_download_names_how_many_quotes_it_holds(quotes):
