@@ -183,6 +183,7 @@ class Session:
     error_alerts: int = 0
     visits: int = 0
     sockets_open: int = 0
+    media_requested: int = 0
     media_answered: int = 0
     on: str = ""  # the page this session was asked to show last
     page: object = None
@@ -213,29 +214,44 @@ def watch(session: Session, page) -> None:
         if message.type == "error":
             session.console.append(f"{message.text} (on {session.on})")
 
+    def is_media(url: str) -> bool:
+        return urllib.parse.urlsplit(url).path.startswith("/media/")  # not /static/media/
+
+    def on_request(request) -> None:
+        if is_media(request.url):
+            session.media_requested += 1
+
     def on_response(response) -> None:
         if response.status >= 400:
             session.failed_requests.append((response.url, session.on))
-        if urllib.parse.urlsplit(response.url).path.startswith("/media/"):  # not /static/media/
+        if is_media(response.url):
             session.media_answered += 1
+
+    def on_request_failed(request) -> None:
+        if is_media(request.url):
+            session.media_answered += 1
+            session.failed_requests.append((request.url, session.on))
 
     page.on("console", on_console)
     page.on("pageerror", lambda error: session.console.append(f"{error} (on {session.on})"))
+    page.on("request", on_request)
     page.on("response", on_response)
+    page.on("requestfailed", on_request_failed)
     page.on("websocket", on_socket)
 
 
-async def media_checked(page, session: Session, answered_before: int) -> None:
-    """Wait until each download button on the page has had the answer to its source check.
+async def media_checked(page, session: Session) -> None:
+    """Wait until every media request the page made (a download button's file check) is answered.
 
     Streamlit's frontend checks a download button's file URL when it draws the button, and the
     server forgets a file soon after the last session showing it moves on. A reader stays longer
     than that check takes; a robot that leaves at once turns a slow answer into a 404 for a
-    button no longer on screen. So each session lets the page's own requests finish first.
+    button no longer on screen. So each session lets the page's own requests finish first. A
+    button whose file is built on click (deferred) makes no request until it is clicked.
     """
-    buttons = await page.get_by_test_id("stDownloadButton").count()
+    await asyncio.sleep(0.1)  # the requests a freshly drawn button starts
     deadline = time.monotonic() + WAIT_MS / 1000
-    while session.media_answered < answered_before + buttons and time.monotonic() < deadline:
+    while session.media_answered < session.media_requested and time.monotonic() < deadline:
         await asyncio.sleep(0.05)
 
 
@@ -255,7 +271,6 @@ async def visit_every_page(
     steps = [("(root)", url), *list((pages or {}).items())[1:]]
     while steps:
         title, link = steps.pop(0)
-        answered_before = session.media_answered
         session.on = title
         try:
             if title == "(root)":
@@ -269,7 +284,7 @@ async def visit_every_page(
             heading = (await page.locator("h1").first.inner_text()).strip()
             session.exceptions += await page.get_by_test_id("stException").count()
             session.error_alerts += await page.get_by_test_id("stAlertContentError").count()
-            await media_checked(page, session, answered_before)
+            await media_checked(page, session)
             session.visits += 1
             if pages is None:
                 pages = dict(await page.evaluate(NAV_JS))
