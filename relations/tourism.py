@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from relations import dates, overview, trade
+from relations import data, dates, overview, trade
 
 PERIOD_KINDS = ("Full years", "Partial periods")
 QUALIFIER_WORDS = overview.QUALIFIER_WORDS
@@ -83,6 +83,7 @@ def share(
     return None
 
 
+@data.memo
 def visitors(tourism: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Every count of Russian visitors to Laos, with its period, kind, label and share.
 
@@ -274,6 +275,7 @@ def claim_marks(checked: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+@data.memo
 def education(education_rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Every education figure with a readable measure, period and count, newest first."""
     names = trade.source_names(sources)
