@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
+import functools
+import hashlib
 import io
 import os
 import re
@@ -767,39 +770,81 @@ def _load_cached(name: str, folder: str, stamps: tuple[tuple[int, int], ...]) ->
     return frame
 
 
-# id(frame) -> (weak reference to that frame, the file version it was loaded from). Only the
-# exact objects `load` returned are here, so `memo` can key them by version, not by content.
-_VERSIONS: dict[int, tuple[weakref.ref, tuple]] = {}
+# id(frame) -> (weak reference, shape and columns when registered, key). The exact objects
+# `load` and `memo` returned are keyed by where they came from (a file version, or a memoised
+# function and its arguments' keys) instead of by hashing their content on every rerun; any
+# other frame by its content, computed once per object.
+_VERSIONS: dict[int, tuple[weakref.ref, tuple, bytes]] = {}
 
 
-def _remember_version(frame: pd.DataFrame, version: tuple) -> pd.DataFrame:
+def _layout(frame: pd.DataFrame) -> tuple:
+    return (frame.shape, tuple(map(str, frame.columns)))
+
+
+def _remember(frame: pd.DataFrame, key: bytes) -> bytes:
     ident = id(frame)
 
     def forget(_: weakref.ref) -> None:
         if ident in _VERSIONS and _VERSIONS[ident][0]() is None:
             del _VERSIONS[ident]
 
-    _VERSIONS[ident] = (weakref.ref(frame, forget), version)
+    _VERSIONS[ident] = (weakref.ref(frame, forget), _layout(frame), key)
+    return key
+
+
+def _remember_version(frame: pd.DataFrame, version: tuple) -> pd.DataFrame:
+    # A short digest, not the nested key: Streamlit hashes bytes as they are, in one step.
+    _remember(frame, b"version:" + hashlib.sha256(repr(version).encode()).digest())
     return frame
 
 
-def frame_key(frame: pd.DataFrame) -> tuple:
+def frame_key(frame: pd.DataFrame) -> bytes:
     """What `memo` hashes for a frame argument.
 
-    A frame exactly as `load` returned it is keyed by its file version (name, folder, mtime and
-    size of it and its references): constant time, and exact, where Streamlit's own hash of a
-    frame over 50,000 rows looks at a sample of rows only. Any other frame (a derived one) is
-    keyed by its whole content: columns, dtypes, index and every value.
+    A frame exactly as `load` or `memo` returned it is keyed by where it came from: its file
+    version (name, folder, mtime and size of it and its references), or the memoised function
+    and its arguments' keys. That is constant time, and exact, where Streamlit's own hash of a
+    frame over 50,000 rows looks at a sample of rows only. The code never writes to such a
+    frame; a column added or rows dropped in place would still be noticed (shape and columns
+    are compared), and the frame then keyed by content. Any other frame (a derived one) is
+    keyed by its whole content (columns, dtypes, index and every value), once per object.
     """
     entry = _VERSIONS.get(id(frame))
-    if entry is not None and entry[0]() is frame:
-        return ("version", entry[1])
-    return (
-        "content",
-        tuple(map(str, frame.columns)),
-        tuple(map(str, frame.dtypes)),
-        pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes(),
-    )
+    if entry is not None and entry[0]() is frame and entry[1] == _layout(frame):
+        return entry[2]
+    described = repr((list(map(str, frame.columns)), list(map(str, frame.dtypes))))
+    digest = hashlib.sha256(described.encode())
+    digest.update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
+    # Kept for this object, so a frame handed to several memoised functions is hashed once.
+    return _remember(frame, b"content:" + digest.digest())
+
+
+class _Unkeyable(Exception):
+    """An argument `memo` cannot key exactly: its result is then keyed by content downstream."""
+
+
+_PLAIN = (str, int, float, bool, bytes, type(None), pd.Timestamp)
+
+
+def _argument_key(value: object) -> object:
+    """A key equal for two arguments only when they are equal (frames by `frame_key`)."""
+    if isinstance(value, pd.DataFrame):
+        return frame_key(value)
+    if isinstance(value, _PLAIN):
+        return (type(value).__name__, value)
+    if isinstance(value, (tuple, list)):
+        return (type(value).__name__, tuple(_argument_key(v) for v in value))
+    if isinstance(value, (set, frozenset)):
+        return ("set", tuple(sorted(map(repr, map(_argument_key, value)))))
+    if isinstance(value, dict):
+        return ("dict", tuple((_argument_key(k), _argument_key(v)) for k, v in value.items()))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = tuple(
+            (field.name, _argument_key(getattr(value, field.name)))
+            for field in dataclasses.fields(value)
+        )
+        return (type(value).__qualname__, fields)
+    raise _Unkeyable(type(value).__name__)
 
 
 def dependencies(name: str) -> list[str]:
@@ -868,9 +913,26 @@ def memo(function: F) -> F:
     result, and a million-row frame costs nothing to key. Use it only where a profile shows
     the cost; cheap transforms stay uncached.
     """
-    return st.cache_data(show_spinner=False, max_entries=256, hash_funcs={pd.DataFrame: frame_key})(
-        function
-    )
+    cached = st.cache_data(
+        show_spinner=False, max_entries=256, hash_funcs={pd.DataFrame: frame_key}
+    )(function)
+    # The code is part of the key, as it is of Streamlit's: an edited function (the server
+    # reloads it) never passes its old results off as new.
+    name = (function.__module__, function.__qualname__, hash(function.__code__.co_code))
+
+    @functools.wraps(function)
+    def remembered(*args: Any, **kwargs: Any) -> Any:
+        result = cached(*args, **kwargs)
+        if isinstance(result, pd.DataFrame):
+            try:
+                key = (_argument_key(args), _argument_key(kwargs))
+            except _Unkeyable:
+                return result
+            _remember_version(result, ("memo", name, key))
+        return result
+
+    remembered.clear = cached.clear  # type: ignore[attr-defined]
+    return remembered  # type: ignore[return-value]
 
 
 def shared(function: F) -> F:
