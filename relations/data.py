@@ -909,9 +909,10 @@ def memo(function: F) -> F:
     """Cache a pure, measured-to-be-slow derivation (pandas on small frames costs milliseconds).
 
     The cache key is the function and its arguments; a frame counts by `frame_key` (a loaded
-    frame by its file version, a derived one by its content), so an edited CSV gives a fresh
-    result, and a million-row frame costs nothing to key. Use it only where a profile shows
-    the cost; cheap transforms stay uncached.
+    frame by its file version, a frame a memoised function returned by that function and its
+    arguments, any other by its content), so an edited CSV gives a fresh result, and neither
+    a million-row frame nor a chain of memoised steps costs a hash per rerun. Use it only
+    where a profile shows the cost; cheap transforms stay uncached.
     """
     cached = st.cache_data(
         show_spinner=False, max_entries=256, hash_funcs={pd.DataFrame: frame_key}
