@@ -6,7 +6,6 @@ around it, so nothing in a quote can open or close markup of its own.
 
 from __future__ import annotations
 
-import urllib.parse
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -14,6 +13,7 @@ import pandas as pd
 from relations import claims as claim_checks
 from relations import data, dates, text
 from relations.quotes import language_name, match_spans, neighbours, permalink
+from relations.text import safe_url
 
 HIGHLIGHT = ":orange[**{}**]"  # coloured bold: a background would pad the text with space
 # The datasets a claim is checked against, and the name claims.verdict gives each.
@@ -49,17 +49,6 @@ def highlight(value: str, query: str) -> str:
         last = end
     parts.append(literal(value[last:]))
     return "".join(parts)
-
-
-def safe_url(url: object) -> str | None:
-    """An http(s) address, with characters that would end a markdown link percent-encoded."""
-    if not isinstance(url, str):
-        return None
-    url = url.strip()
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return urllib.parse.quote(url, safe=":/?#@!$&'*+,;=%~-._")
 
 
 def source_markdown(source_id: str, sources: pd.DataFrame, *, caution: bool = True) -> str:

@@ -1,10 +1,11 @@
-"""Text from the data stays text: markdown escaping and formula-safe CSV. Pure functions."""
+"""Text from the data stays text: markdown escaping, safe links, formula-safe CSV. Pure functions."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
+import urllib.parse
 
 import pandas as pd
 
@@ -65,3 +66,14 @@ def safe_file_name(name: str) -> str:
 def escape_dollars(markdown: str) -> str:
     """Our own markdown (data/README.md) with $ kept literal instead of starting math."""
     return markdown.replace("$", r"\$")
+
+
+def safe_url(url: object) -> str | None:
+    """An http(s) address, with characters that would end a markdown link percent-encoded."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return urllib.parse.quote(url, safe=":/?#@!$&'*+,;=%~-._")

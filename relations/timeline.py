@@ -322,10 +322,8 @@ def related_quotes(event: pd.Series, quotes: pd.DataFrame) -> pd.DataFrame:
 
 def _link(title: str, url: object) -> str:
     label = text.escape_markdown(title)
-    if not isinstance(url, str) or not url:
-        return label
-    # The schema allows no spaces in a URL; brackets would end the markdown link early.
-    return f"[{label}]({url.replace('(', '%28').replace(')', '%29')})"
+    safe = text.safe_url(url)  # http(s) only, and nothing that could end the link early
+    return f"[{label}]({safe})" if safe else label
 
 
 def detail_markdown(

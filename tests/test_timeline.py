@@ -357,3 +357,11 @@ def test_an_era_naming_an_unknown_event_is_reported_with_file_column_and_row(dat
     message = str(error.value)
     assert "eras.csv, column 'start_event_id', row 2" in message
     assert "1975-no-such-event" in message
+
+
+def test_source_links_are_http_only_and_cannot_end_early():
+    assert (
+        timeline._link("VOA", "https://voanews.com/a(1)") == "[VOA](https://voanews.com/a%281%29)"
+    )
+    assert timeline._link("x", "javascript:alert(1)") == "x"
+    assert timeline._link("No link", None) == "No link"
