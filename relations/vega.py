@@ -37,15 +37,15 @@ def dataset_name(frame: pd.DataFrame) -> str:
 
 def _name_data(chart: alt.TopLevelMixin, datasets: dict[str, pd.DataFrame]) -> None:
     """Replace every data frame in the chart (and its layers) by a reference to `datasets`."""
-    data = chart._kwds.get("data", alt.Undefined)
+    data = getattr(chart, "data", alt.Undefined)
     if isinstance(data, pd.DataFrame):
         name = dataset_name(data)
         datasets[name] = data.reset_index(drop=True)
         chart.data = alt.NamedData(name=name)
     for attribute in _COMPOSED:
-        for part in chart._kwds.get(attribute, None) or []:
+        for part in getattr(chart, attribute, None) or []:
             _name_data(part, datasets)
-    inner = chart._kwds.get("spec", alt.Undefined)
+    inner = getattr(chart, "spec", alt.Undefined)
     if isinstance(inner, alt.SchemaBase):
         _name_data(inner, datasets)
 
