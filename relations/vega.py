@@ -43,7 +43,8 @@ def _name_data(chart: alt.TopLevelMixin, datasets: dict[str, pd.DataFrame]) -> N
         datasets[name] = data.reset_index(drop=True)
         chart.data = alt.NamedData(name=name)
     for attribute in _COMPOSED:
-        for part in getattr(chart, attribute, None) or []:
+        parts = getattr(chart, attribute, None)
+        for part in parts if isinstance(parts, list) else []:
             _name_data(part, datasets)
     inner = getattr(chart, "spec", alt.Undefined)
     if isinstance(inner, alt.SchemaBase):
