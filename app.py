@@ -2,7 +2,9 @@
 
 import streamlit as st
 
-from relations import catalog, data
+from relations import catalog
+from relations.data import load
+from relations.data.errors import DataError
 
 st.set_page_config(
     page_title="Laos–Russia relations",
@@ -33,8 +35,8 @@ with st.sidebar:
         "reported, estimated or derived."
     )
     try:
-        runs_to = catalog.latest_date(data.load_timeline()["date"], data.load_quotes()["date"])
-    except data.DataError:
+        runs_to = catalog.latest_date(load.timeline()["date"], load.quotes()["date"])
+    except DataError:
         runs_to = None
     if runs_to is not None:
         st.caption(f"The collection runs to {runs_to:%-d %B %Y}.")

@@ -3,15 +3,18 @@
 import pandas as pd
 import streamlit as st
 
-from relations import charts, data, frame, overview, text
+import ui
+from relations import overview, text
+from relations.charts import overview as overview_charts
+from relations.data import load
 
 st.title("Laos and Russia at a glance")
 st.caption("Key figures, one picture of trade against the milestones, and what the data say.")
 
-with frame.data_or_stop():
-    flows, tourism = data.load_trade(), data.load_tourism()
-    events, quotes, claims = data.load_timeline(), data.load_quotes(), data.load_claims()
-    indicators, sources = data.load_indicators(), data.load_sources()
+with ui.data_or_stop():
+    flows, tourism = load.trade(), load.tourism()
+    events, quotes, claims = load.timeline(), load.quotes(), load.claims()
+    indicators, sources = load.indicators(), load.sources()
 
 titles = sources.set_index("source_id")["title"]
 figures = overview.key_figures(flows, tourism, events, quotes, today=pd.Timestamp.today())
@@ -24,10 +27,8 @@ for column, figure in zip(st.columns(3) + st.columns(3), figures, strict=False):
 
 st.subheader("Trade turnover and milestones")
 series = overview.chart_series(flows, sources)
-frame.chart(
-    charts.trade_with_milestones,
-    series,
-    overview.milestones(events),
+ui.chart(
+    overview_charts.trade_with_milestones(series, overview.milestones(events)),
     key="overview_chart",
     alt="Line chart of yearly Laos–Russia trade turnover by reporter, with milestone events as vertical rules.",
 )

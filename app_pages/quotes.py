@@ -4,8 +4,11 @@ import functools
 
 import streamlit as st
 
-from relations import data, frame, quote_cards, quote_charts
+import ui
+from relations import quote_cards
 from relations import quotes as explorer
+from relations.charts import quotes as quote_charts
+from relations.data import load
 
 st.title("What was said")
 st.caption(
@@ -13,9 +16,9 @@ st.caption(
     "Every number they state is set against the data, with a verdict."
 )
 
-with frame.data_or_stop():
-    quotes, claims, sources = data.load_quotes(), data.load_claims(), data.load_sources()
-    evidence = {name: data.load(name) for name in quote_cards.EVIDENCE}
+with ui.data_or_stop():
+    quotes, claims, sources = load.quotes(), load.claims(), load.sources()
+    evidence = {name: load.dataset(name) for name in quote_cards.EVIDENCE}
 
 choices, span, url = explorer.options(quotes), explorer.year_span(quotes), "query-params"
 search = st.text_input(
@@ -60,10 +63,8 @@ linked_slot = st.container()  # a quote opened by its permalink shows here, abov
 for column, category in zip(st.columns(2), ("speaker", "topic"), strict=True):
     counts = explorer.facet_counts(quotes, chosen, category, claimed=claimed)
     if not counts.empty:
-        frame.chart(
-            quote_charts.excerpt_counts,
-            counts,
-            category,
+        ui.chart(
+            quote_charts.excerpt_counts(counts, category),
             where=column,
             key=f"quotes_{category}_chart",
             on_select=explorer.picker(st.session_state, category, choices[f"{category}s"]),

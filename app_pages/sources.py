@@ -4,13 +4,15 @@ import functools
 
 import streamlit as st
 
-from relations import catalog, data, frame, text
+import ui
+from relations import catalog, text
+from relations.data import load, schemas
 
 st.title("Sources & data")
 st.caption("Where every number comes from, the files themselves, and what is missing.")
 
-frames = frame.load_each(list(data.DATASETS))
-docs = catalog.sections(data.documentation())
+frames = ui.load_each(list(schemas.DATASETS))
+docs = catalog.sections(load.documentation())
 
 if "sources" in frames:
     cited = catalog.citations(
@@ -47,8 +49,8 @@ for column, (name, title) in zip(
     if name in frames:
         column.download_button(
             f"{title} ({len(frames[name]):,} rows)",
-            data=functools.partial(text.formula_safe_csv_text, data.raw_text(name)),
-            file_name=data.DATASETS[name].file,
+            data=functools.partial(text.formula_safe_csv_text, load.raw_text(name)),
+            file_name=schemas.DATASETS[name].file,
             mime="text/csv",
             key=f"sources_download_{name}",
             on_click="ignore",

@@ -4,7 +4,10 @@ import functools
 
 import streamlit as st
 
-from relations import data, frame, text, timeline, timeline_charts
+import ui
+from relations import text, timeline
+from relations.charts import timeline as timeline_charts
+from relations.data import load, vocab
 
 st.title("Timeline of the relationship")
 st.caption(
@@ -12,16 +15,16 @@ st.caption(
     "the relationship. Click a mark for its details and source; the address then links to it."
 )
 
-with frame.data_or_stop():
-    events, eras = data.load_timeline(), data.load_eras()
-    quotes, sources = data.load_quotes(), data.load_sources()
+with ui.data_or_stop():
+    events, eras = load.timeline(), load.eras()
+    quotes, sources = load.quotes(), load.sources()
 
 spans = timeline.era_spans(eras, events)
 first, last = timeline.year_span(events)
 left, middle, right = st.columns([3, 2, 2])
 categories = left.multiselect(
     "Categories",
-    data.CATEGORIES,
+    vocab.CATEGORIES,
     key="timeline_categories",
     bind="query-params",
     placeholder="All categories",
@@ -32,7 +35,7 @@ years = middle.slider(
 search = right.text_input(
     "Search titles and descriptions", key="timeline_search", bind="query-params", max_chars=200
 )
-asean = frame.required_choice(
+asean = ui.required_choice(
     "ASEAN-level events (summits, dialogue partnership, East Asia Summit)",
     list(timeline.ASEAN_CHOICES),
     format_func=timeline.ASEAN_CHOICES.get,
@@ -50,13 +53,14 @@ if shown.empty:
 
 linked, before = st.query_params.get("event"), st.session_state.get("timeline_clicked")
 bands = timeline.era_bands(spans, years=years)
-picked = frame.chart(
-    timeline_charts.timeline,
-    timeline.chart_events(shown, spans),
-    bands,
-    lanes=categories or data.CATEGORIES,
-    window=timeline.window(years),
-    chosen=timeline.preselected(linked, shown=shown, clicked_before=before),
+picked = ui.chart(
+    timeline_charts.timeline(
+        timeline.chart_events(shown, spans),
+        bands,
+        lanes=categories or vocab.CATEGORIES,
+        window=timeline.window(years),
+        chosen=timeline.preselected(linked, shown=shown, clicked_before=before),
+    ),
     on_select="rerun",
     selection_mode=timeline_charts.PICK,
     key="timeline_chart",

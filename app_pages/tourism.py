@@ -4,7 +4,10 @@ import functools
 
 import streamlit as st
 
-from relations import checks, data, frame, text, tourism, tourism_charts
+import ui
+from relations import checks, text, tourism
+from relations.charts import tourism as tourism_charts
+from relations.data import load
 
 st.title("Tourism and education")
 st.caption(
@@ -12,10 +15,10 @@ st.caption(
     "for part of a year shown apart and never added up, with 'about', 'at least' and 'over' kept."
 )
 
-with frame.data_or_stop():
-    counts, sources, events = data.load_tourism(), data.load_sources(), data.load_timeline()
-    claims, quotes, schooling = data.load_claims(), data.load_quotes(), data.load_education()
-    flows, indicators = data.load_trade(), data.load_indicators()
+with ui.data_or_stop():
+    counts, sources, events = load.tourism(), load.sources(), load.timeline()
+    claims, quotes, schooling = load.claims(), load.quotes(), load.education()
+    flows, indicators = load.trade(), load.indicators()
 
 every_count = tourism.visitors(counts, sources)
 span = tourism.year_span(every_count)
@@ -46,13 +49,14 @@ if shown.empty:
     st.info(tourism.empty_message(kinds, years), icon=":material/filter_alt_off:")
 else:
     events_shown = tourism.tourism_events(events, years)
-    frame.chart(
-        tourism_charts.visitors_by_period,
-        tourism.drawn(shown),
-        tourism.gaps(shown, years),
-        events_shown,
-        tourism.claim_marks(tourism.claims_between(checked, years)),
-        years=years,
+    ui.chart(
+        tourism_charts.visitors_by_period(
+            tourism.drawn(shown),
+            tourism.gaps(shown, years),
+            events_shown,
+            tourism.claim_marks(tourism.claims_between(checked, years)),
+            years=years,
+        ),
         key="tourism_visitors_chart",
         alt="Russian visitors to Laos: each count as a bar over the period it covers, with gaps shaded.",
     )
@@ -81,9 +85,8 @@ st.caption(text.escape_markdown(checks.claims_sentence(checked)))
 
 st.subheader("Education: scholarships and students")
 studies = tourism.education(schooling, sources)
-frame.chart(
-    tourism_charts.education_by_year,
-    tourism.education_per_year(studies),
+ui.chart(
+    tourism_charts.education_by_year(tourism.education_per_year(studies)),
     key="tourism_education_chart",
     alt="Scholarships for Lao students and Lao students leaving for Russia, per year.",
 )

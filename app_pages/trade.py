@@ -4,7 +4,10 @@ import functools
 
 import streamlit as st
 
-from relations import checks, data, frame, text, trade, trade_charts
+import ui
+from relations import checks, text, trade
+from relations.charts import trade as trade_charts
+from relations.data import load
 
 st.title("Trade")
 st.caption(
@@ -12,13 +15,13 @@ st.caption(
     "whether reported or IMF-estimated, and where each comes from."
 )
 
-with frame.data_or_stop():
-    flows, sources, indicators = data.load_trade(), data.load_sources(), data.load_indicators()
-    events, products, tourism = data.load_timeline(), data.load_products(), data.load_tourism()
-    claims, quotes = data.load_claims(), data.load_quotes()
+with ui.data_or_stop():
+    flows, sources, indicators = load.trade(), load.sources(), load.indicators()
+    events, products, tourism = load.timeline(), load.products(), load.tourism()
+    claims, quotes = load.claims(), load.quotes()
 
 whose, scale_column, years_column = st.columns([1.2, 1, 3])
-reporter = frame.required_choice(
+reporter = ui.required_choice(
     "Whose statistics",
     trade.REPORTERS,
     default="Russia",
@@ -26,7 +29,7 @@ reporter = frame.required_choice(
     where=whose,
     help="Laos reported 1993–1997; after that its sheet holds IMF estimates.",
 )
-scale = frame.required_choice(
+scale = ui.required_choice(
     "Scale", ["linear", "log"], default="linear", key="trade_scale", where=scale_column
 )
 span = trade.year_span(flows)
@@ -49,18 +52,14 @@ else:
         )
     st.subheader("Exports each way and the turnover")
     events_shown = trade.trade_events(events, years)
-    frame.chart(
-        trade_charts.flows_by_year,
-        trade.chart_rows(shown),
-        events_shown,
-        log=scale == "log",
+    ui.chart(
+        trade_charts.flows_by_year(trade.chart_rows(shown), events_shown, log=scale == "log"),
         key="trade_flows_chart",
         alt=f"Line chart of Laos–Russia exports each way and turnover per year, {reporter}'s statistics.",
     )
     st.caption(text.escape_markdown(trade.flows_sentence(shown, reporter, years)))
-    frame.chart(
-        trade_charts.balance_by_year,
-        trade.balance_rows(shown),
+    ui.chart(
+        trade_charts.balance_by_year(trade.balance_rows(shown)),
         key="trade_balance_chart",
         alt="Bar chart of the trade balance per year: above zero, Russia sold Laos more than it bought.",
     )
@@ -100,13 +99,10 @@ checked = checks.checked_claims(
 claim_years = checks.claim_years(checked)
 series = checks.turnover_rows(flows, sources, claim_years)
 levels, rates = checks.level_claims(checked), checks.growth_claims(checked)
-frame.chart(
-    trade_charts.claims_against_turnover,
-    series,
-    levels,
-    rates,
-    years=claim_years,
-    log=scale == "log",
+ui.chart(
+    trade_charts.claims_against_turnover(
+        series, levels, rates, years=claim_years, log=scale == "log"
+    ),
     key="trade_claims_chart",
     alt="Russia-reported turnover per year with the values and growth rates leaders claimed.",
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from relations import claims as claim_checks
-from relations import data, dates, trade
+from relations import trade, words
 
 TRADE_CLAIM_METRICS = ("trade_turnover_usd_m", "trade_turnover_growth_pct")
 MIRROR_REASONS = (
@@ -16,7 +16,6 @@ MIRROR_REASONS = (
 )
 
 
-@data.memo
 def mirror(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Each flow in the years both sides reported it: Russia's figure beside Laos's, and the gap.
 
@@ -73,7 +72,6 @@ def published_agrees(published: float, series: float, qualifier: str) -> bool:
     return claim_checks.agrees(published, series, qualifier)
 
 
-@data.memo
 def cross_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Each full-year published total beside Russia's reported series for the same flow.
 
@@ -139,7 +137,6 @@ def cross_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-@data.memo
 def partial_periods(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Figures for part of a year (January 2023, January–July 2011): listed, never a year."""
     rows = flows[(flows["first_month"] != 1) | (flows["last_month"] != 12)]
@@ -152,7 +149,7 @@ def partial_periods(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     titles = trade.source_names(sources)
     return pd.DataFrame(
         {
-            "period": [dates.period_label(s, e) for s, e in zip(starts, ends, strict=True)],
+            "period": [words.period(s, e) for s, e in zip(starts, ends, strict=True)],
             "figure": rows["exporter"].map(trade.DIRECTIONS).fillna("turnover"),
             "value": [
                 trade.usd(v, q) for v, q in zip(rows["value_usd_m"], rows["qualifier"], strict=True)
@@ -182,7 +179,6 @@ def _stated(value: float, unit: str, qualifier: str) -> str:
     return f"{words}{value:,.0f} {unit}"
 
 
-@data.memo
 def checked_claims(
     claims: pd.DataFrame,
     quotes: pd.DataFrame,
@@ -216,11 +212,9 @@ def checked_claims(
                 "claim_id": claim.claim_id,
                 "metric": claim.metric,
                 "speaker": claim.speaker,
-                "said": dates.format_date(
-                    claim.date, claim.date_precision, latest=claim.date_latest
-                ),
+                "said": words.date(claim.date, claim.date_precision, latest=claim.date_latest),
                 "claim_text": claim.claim_text,
-                "period": dates.period_label(claim.period_start, claim.period_end)
+                "period": words.period(claim.period_start, claim.period_end)
                 if has_period
                 else "no period stated",
                 "period_start": claim.period_start,
@@ -252,7 +246,6 @@ def claim_years(checked: pd.DataFrame) -> tuple[int, int]:
     )
 
 
-@data.memo
 def level_claims(checked: pd.DataFrame) -> pd.DataFrame:
     """Turnover claims for a full year, with the year and the claimed value, for the chart."""
     rows = checked[(checked["metric"] == "trade_turnover_usd_m") & checked["period_start"].notna()]
@@ -261,7 +254,6 @@ def level_claims(checked: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-@data.memo
 def growth_claims(checked: pd.DataFrame) -> pd.DataFrame:
     """Growth-rate claims, one label per calendar year: '+65 to +66 %', with '(part of the
     year)' when a claim covers only some months."""
@@ -298,7 +290,6 @@ def growth_claims(checked: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-@data.memo
 def turnover_rows(
     flows: pd.DataFrame, sources: pd.DataFrame, years: tuple[int, int]
 ) -> pd.DataFrame:

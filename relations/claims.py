@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import dates, trade
+from relations import trade, words
 
 # How far a stated number may sit from the data and still "agree", by the speaker's qualifier.
 ABOUT_TOLERANCE = 0.10
@@ -81,10 +81,10 @@ def period_words(claim: pd.Series) -> str:
     if _missing(end):
         return "no period stated"
     if _missing(start):
-        return f"up to {end:%-d %B %Y}"
+        return f"up to {words.day(end)}"
     if start == end:
-        return f"{end:%-d %B %Y}"
-    return dates.period_label(start, end)
+        return f"{words.day(end)}"
+    return words.period(start, end)
 
 
 def _missing(value: object) -> bool:
@@ -301,7 +301,7 @@ def _anniversary(claim: pd.Series, events: pd.DataFrame, event_id: str) -> Verdi
     row = rows.iloc[0]
     years = int(claim["period_end"].year) - int(row["date"].year)
     outcome = "agrees" if agrees(claim["value"], years, claim["qualifier"]) else "disagrees"
-    label = f"{row['title']}: {row['date']:%-d %B %Y}"
+    label = f"{row['title']}: {words.day(row['date'])}"
     return Verdict(
         outcome,
         f"{years} years separate {row['date'].year} and {claim['period_end'].year}.",
@@ -328,9 +328,9 @@ def _visa(claim: pd.Series, events: pd.DataFrame) -> Verdict:
     return Verdict(
         outcome,
         f"The claim {how}: the timeline records visa-free stays of up to {days} days, "
-        f"in force since {row['date']:%-d %B %Y}.",
+        f"in force since {words.day(row['date'])}.",
         days,
-        f"{row['title']} since {row['date']:%-d %B %Y}: up to {days} days",
+        f"{row['title']} since {words.day(row['date'])}: up to {days} days",
         row["source_id"],
     )
 
@@ -352,7 +352,7 @@ def _education(claim: pd.Series, education: pd.DataFrame | None, measure: str) -
             "The only count for that date in the education data is this same statement, "
             "so it cannot confirm itself; nothing independent is published to check it against.",
             None,
-            f"education data, {row['period_end']:%-d %B %Y}: the same words, "
+            f"education data, {words.day(row['period_end'])}: the same words, "
             f"{_number(row['value'])} {row['unit']}",
             row["source_id"],
         )
@@ -364,7 +364,7 @@ def _education(claim: pd.Series, education: pd.DataFrame | None, measure: str) -
         outcome,
         f"The claim {how}.",
         row["value"],
-        f"education data, {row['period_end']:%-d %B %Y}: {_number(row['value'])} {row['unit']}",
+        f"education data, {words.day(row['period_end'])}: {_number(row['value'])} {row['unit']}",
         row["source_id"],
     )
 

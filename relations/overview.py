@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from relations import claims as claim_checks
-from relations import dates, trade
+from relations import trade, words
 
 RELATIONS_EVENT = "1960-diplomatic-relations"
 
@@ -72,7 +72,7 @@ def key_figures(
             Figure(
                 "Years of diplomatic relations",
                 str(completed_years(row["date"], today)),
-                f"since {row['date']:%-d %B %Y}",
+                f"since {words.day(row['date'])}",
                 row["source_id"],
             )
         )
@@ -211,7 +211,7 @@ def growth_rates(growth: pd.DataFrame) -> str:
         low, high = said["value"].min(), said["value"].max()
         rate = f"+{low:g} %" if low == high else f"+{low:g} to +{high:g} %"
         approx = "about " if said["qualifier"].isin(["about", "almost"]).any() else ""
-        phrases.append(f"{approx}{rate} for {dates.period_label(start, end)}")
+        phrases.append(f"{approx}{rate} for {words.period(start, end)}")
     return ", ".join(phrases)
 
 
@@ -220,7 +220,6 @@ def milestones(events: pd.DataFrame) -> pd.DataFrame:
     chosen = events[events["milestone"]]
     return chosen.assign(
         date_label=[
-            dates.format_date(d, p)
-            for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
+            words.date(d, p) for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
         ]
     )

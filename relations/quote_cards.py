@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from relations import claims as claim_checks
-from relations import data, dates, text
+from relations import text, words
 from relations.quotes import language_name, match_spans, neighbours, permalink
 from relations.text import safe_url
 
@@ -68,7 +68,7 @@ def source_markdown(source_id: str, sources: pd.DataFrame, *, caution: bool = Tr
 
 def date_words(row: pd.Series) -> str:
     latest = row["date_latest"] if pd.notna(row["date_latest"]) else None
-    return dates.format_date(row["date"], row["date_precision"], latest=latest)
+    return words.date(row["date"], row["date_precision"], latest=latest)
 
 
 def _language_words(row: pd.Series) -> str:
@@ -146,7 +146,6 @@ class Card:
     claims: list[ClaimCheck] = field(default_factory=list)
 
 
-@data.memo
 def cards(
     rows: pd.DataFrame,
     *,

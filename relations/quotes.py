@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from relations import data, text
+from relations import text
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "de": "German"}
 PAGE_SIZE = 25
@@ -109,13 +109,11 @@ class Filters:
     text: str = ""
 
 
-@data.shared
 def topic_lists(quotes: pd.DataFrame) -> pd.Series:
     """Each quote's topics as a list (shared, read-only: computed once per file version)."""
     return quotes["topics"].str.split(";").map(lambda topics: [t.strip() for t in topics if t])
 
 
-@data.shared
 def folded_texts(quotes: pd.DataFrame) -> pd.Series:
     """Each quote's text as the search sees it (`fold`), computed once per file version."""
     return quotes["text"].map(fold)
@@ -125,7 +123,6 @@ def topic_options(quotes: pd.DataFrame) -> list[str]:
     return sorted({topic for topics in topic_lists(quotes) for topic in topics})
 
 
-@data.memo
 def options(quotes: pd.DataFrame) -> dict[str, list[str]]:
     """The choices of each filter: speakers, events, topics and languages, sorted."""
     return {
@@ -143,7 +140,6 @@ def year_span(quotes: pd.DataFrame) -> tuple[int, int]:
     return first, max(last, first + 1)
 
 
-@data.shared
 def _years(quotes: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Each quote's first and last possible year (a quote dated to a range spans it)."""
     latest = quotes["date_latest"].fillna(quotes["date"]).dt.year
@@ -199,7 +195,6 @@ def select(
     return ordered[keep[order]]
 
 
-@data.shared
 def _newest_first(quotes: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     """The quotes newest first, in source order per day, and the row positions that order
     them: sorted once per file version (shared and read-only; `select` hands out views)."""
@@ -210,7 +205,6 @@ def _newest_first(quotes: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     return quotes.iloc[order], order
 
 
-@data.shared
 def _topic_rows(quotes: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Every (row position, topic) pair, a quote with two topics giving two pairs."""
     lists = topic_lists(quotes)
@@ -341,7 +335,6 @@ def permalink(quote_id: str) -> str:
     return "?quote=" + urllib.parse.quote(quote_id, safe="")
 
 
-@data.shared
 def _by_source(quotes: pd.DataFrame) -> tuple[dict[str, int], dict[str, np.ndarray]]:
     """quote_id -> row position, and source_id -> its rows' positions in sequence order."""
     position = dict(zip(quotes["quote_id"], range(len(quotes)), strict=True))

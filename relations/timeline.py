@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 import pandas as pd
 
-from relations import dates, text
+from relations import text, words
 
 # The ASEAN filter's three settings and their labels (the URL carries the label:
 # ?timeline_asean=Bilateral+only).
@@ -135,7 +135,7 @@ def loosen_hint(
 def with_dates(events: pd.DataFrame) -> pd.DataFrame:
     """Events with `when`: their date written as precisely as it is known."""
     when = [
-        dates.format_span(start, precision, end, end_precision)
+        words.span(start, precision, end, end_precision)
         for start, precision, end, end_precision in zip(
             events["date"],
             events["date_precision"],
@@ -337,7 +337,7 @@ def detail_markdown(
 
     With `shown`, says so when the filters hide the event on the chart.
     """
-    when = dates.format_span(
+    when = words.span(
         event["date"], event["date_precision"], event["end_date"], event["end_precision"]
     )
     facts = [f"**{text.escape_markdown(when)}**", text.escape_markdown(event["category"])]
@@ -375,7 +375,7 @@ def quotes_markdown(quotes: pd.DataFrame) -> str:
     """Quotes verbatim (escaped), each with its speaker, role and date."""
     items = []
     for quote in quotes.itertuples(index=False):
-        said = dates.format_date(quote.date, quote.date_precision, latest=quote.date_latest)
+        said = words.date(quote.date, quote.date_precision, latest=quote.date_latest)
         translated = ", translated" if quote.is_translation else ""
         items.append(
             f"**{text.escape_markdown(quote.speaker)}** "

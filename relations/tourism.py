@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from relations import data, dates, overview, trade
+from relations import overview, trade, words
 
 PERIOD_KINDS = ("Full years", "Partial periods")
 QUALIFIER_WORDS = overview.QUALIFIER_WORDS
@@ -83,7 +83,6 @@ def share(
     return None
 
 
-@data.memo
 def visitors(tourism: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Every count of Russian visitors to Laos, with its period, kind, label and share.
 
@@ -110,7 +109,7 @@ def visitors(tourism: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     names = trade.source_names(sources)
     shown = counts.assign(
         period=[
-            dates.period_label(s, e)
+            words.period(s, e)
             for s, e in zip(counts["period_start"], counts["period_end"], strict=True)
         ],
         year=counts["period_start"].dt.year,
@@ -253,8 +252,7 @@ def tourism_events(events: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame
     chosen = events[topical & events["date"].dt.year.between(*years)]
     return chosen.assign(
         date_label=[
-            dates.format_date(d, p)
-            for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
+            words.date(d, p) for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
         ]
     ).reset_index(drop=True)[["event_id", "date", "date_label", "title", "description"]]
 
@@ -275,7 +273,6 @@ def claim_marks(checked: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-@data.memo
 def education(education_rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Every education figure with a readable measure, period and count, newest first."""
     names = trade.source_names(sources)
@@ -287,7 +284,7 @@ def education(education_rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
         year=rows["period_start"].dt.year,
         per_year=whole,
         period=[
-            f"as of {e:%-d %B %Y}" if day else dates.period_label(s, e)
+            f"as of {words.day(e)}" if day else words.period(s, e)
             for s, e, day in zip(rows["period_start"], rows["period_end"], on_a_day, strict=True)
         ],
         value_label=[_count(v, q) for v, q in zip(rows["value"], rows["qualifier"], strict=True)],

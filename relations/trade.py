@@ -1,5 +1,4 @@
-"""Trade flows: pure pandas over the validated trade frame (no I/O; one measured-slow derivation
-is memoised through data.memo)."""
+"""Trade flows: pure pandas over the validated trade frame. No I/O, no Streamlit."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import data, dates
+from relations import words
 
 REPORTERS = ("Russia", "Laos")
 
@@ -17,7 +16,6 @@ def full_years(flows: pd.DataFrame) -> pd.DataFrame:
     return flows[(flows["first_month"] == 1) & (flows["last_month"] == 12)]
 
 
-@data.memo
 def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     """Yearly turnover (both directions) in one reporter's statistics, one row per year.
 
@@ -165,7 +163,6 @@ def by_direction(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     )
 
 
-@data.memo
 def yearly(flows: pd.DataFrame, reporter: str, sources: pd.DataFrame) -> pd.DataFrame:
     """One row per year with a figure in this reporter's statistics.
 
@@ -223,7 +220,6 @@ def yearly(flows: pd.DataFrame, reporter: str, sources: pd.DataFrame) -> pd.Data
     ]
 
 
-@data.memo
 def with_growth(table: pd.DataFrame) -> pd.DataFrame:
     """Adds growth_pct: turnover on the previous year, in %, rounded to 0.1 (derived).
 
@@ -254,7 +250,6 @@ def with_growth(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(growth_pct=growth.where(usable).round(1).to_numpy(), growth_note=notes)
 
 
-@data.memo
 def with_share_of_gdp(table: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     """Adds gdp_usd_bn (World Bank WDI, current US$) and share_of_gdp_pct, derived:
     turnover (US$ million × 1e6) / GDP × 100. Blank where either is missing."""
@@ -268,7 +263,6 @@ def with_share_of_gdp(table: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataF
     )
 
 
-@data.memo
 def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
     """The yearly table in long form for the flows chart: both directions and the turnover.
 
@@ -318,7 +312,6 @@ def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-@data.memo
 def balance_rows(table: pd.DataFrame) -> pd.DataFrame:
     """Years with both directions: the balance and which side sold more (for the bar chart).
 
@@ -349,13 +342,11 @@ def trade_events(events: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
     chosen = chosen[chosen["date"].dt.year.between(*years)]
     return chosen.assign(
         date_label=[
-            dates.format_date(d, p)
-            for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
+            words.date(d, p) for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
         ]
     ).reset_index(drop=True)[["event_id", "date", "date_label", "title", "description", "category"]]
 
 
-@data.memo
 def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """What is said to be traded (or wanted), by direction, newest first, with the source."""
     titles = source_names(sources)
@@ -363,7 +354,7 @@ def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
     return pd.DataFrame(
         {
             "date": [
-                dates.format_date(d, p)
+                words.date(d, p)
                 for d, p in zip(ordered["date"], ordered["date_precision"], strict=True)
             ],
             "direction": ordered["direction"].map(

@@ -11,7 +11,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from relations import data
+from relations.data import schemas
 
 Mutation = Callable[[Path], "str | None"]
 
@@ -34,7 +34,7 @@ def _set_cell(path: Path, column: str, value: str, row: int = 1) -> str:
 
 
 def _columns(name: str, predicate: Callable[[str, object], bool]) -> list[str]:
-    schema = data.DATASETS[name].model.to_schema()
+    schema = schemas.DATASETS[name].model.to_schema()
     return [c for c, column in schema.columns.items() if predicate(str(column.dtype), column)]
 
 
@@ -44,7 +44,7 @@ def _has_range(column: object) -> bool:
 
 def cases(name: str) -> dict[str, Mutation]:
     """case name -> mutation of the folder; the mutation returns the column to be named."""
-    file = data.DATASETS[name].file
+    file = schemas.DATASETS[name].file
     found: dict[str, Mutation] = {}
 
     def missing_file(folder: Path) -> None:
@@ -97,7 +97,7 @@ def cases(name: str) -> dict[str, Mutation]:
             return _set_cell(folder / file, column, rows[1][rows[0].index(column)], row=2)
 
         found["duplicate id"] = duplicate
-    references = data.DATASETS[name].references
+    references = schemas.DATASETS[name].references
     if references:
         found["unresolved reference"] = lambda folder, c=references[0][0]: _set_cell(
             folder / file, c, "no-such-id"
@@ -106,4 +106,4 @@ def cases(name: str) -> dict[str, Mutation]:
 
 
 def all_cases() -> list[tuple[str, str]]:
-    return [(name, case) for name in data.DATASETS for case in cases(name)]
+    return [(name, case) for name in schemas.DATASETS for case in cases(name)]

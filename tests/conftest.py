@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from relations import data
+from relations.data import load
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +23,6 @@ def fresh_cache():
 def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A writable copy of data/ that every loader reads through RELATIONS_DATA_DIR."""
     folder = tmp_path / "data"
-    shutil.copytree(data.PACKAGE_DATA_DIR, folder)
-    monkeypatch.setenv(data.DATA_DIR_ENV, str(folder))
+    shutil.copytree(load.PACKAGE_DATA_DIR, folder)
+    monkeypatch.setenv(load.DATA_DIR_ENV, str(folder))
     return folder

@@ -12,7 +12,7 @@ import io
 import shutil
 from pathlib import Path
 
-from relations import data
+from relations.data import load, schemas
 
 # Each piece is something a renderer could act on: an element, a script, a javascript: link,
 # a request to a closed local port, a colour, math, an icon and an emoji.
@@ -90,18 +90,18 @@ def _quote_texts_keeping_claims(quotes: list[dict], claims: list[dict]) -> None:
 
 def build(folder: Path) -> Path:
     """Copy data/ to `folder` with the hostile string in every column of COLUMNS; validated."""
-    shutil.copytree(data.PACKAGE_DATA_DIR, folder)
-    rows = {name: _read(folder / data.DATASETS[name].file) for name in COLUMNS}
+    shutil.copytree(load.PACKAGE_DATA_DIR, folder)
+    rows = {name: _read(folder / schemas.DATASETS[name].file) for name in COLUMNS}
     _quote_texts_keeping_claims(rows["quotes"], rows["claims"])
     for name, columns in COLUMNS.items():
         for row in rows[name]:
             for column in columns:
                 if (name, column) not in {("quotes", "text"), ("claims", "claim_text")}:
                     row[column] = _spiked(row[column])
-        _write(folder / data.DATASETS[name].file, rows[name])
+        _write(folder / schemas.DATASETS[name].file, rows[name])
     quotes = {row["quote_id"]: row["text"] for row in rows["quotes"]}
     for claim in rows["claims"]:
         assert claim["claim_text"] in quotes[claim["quote_id"]], claim["claim_id"]
-    for name in data.DATASETS:
-        data.load(name, folder=folder)  # raises DataError if the copy broke the contract
+    for name in schemas.DATASETS:
+        load.dataset(name, folder=folder)  # raises DataError if the copy broke the contract
     return folder

@@ -3,7 +3,9 @@
 import altair as alt
 import pandas as pd
 
-from relations import charts, data, overview
+from relations import overview
+from relations.charts import overview as charts
+from relations.data import load
 
 
 def encoded_fields(spec: dict) -> set[str]:
@@ -17,8 +19,8 @@ def encoded_fields(spec: dict) -> set[str]:
 
 
 def test_overview_chart_validates_and_uses_real_columns():
-    series = overview.chart_series(data.load_trade(), data.load_sources())
-    events = overview.milestones(data.load_timeline())
+    series = overview.chart_series(load.trade(), load.sources())
+    events = overview.milestones(load.timeline())
     chart = charts.trade_with_milestones(series, events)
     spec = chart.to_dict(validate=True)
     assert encoded_fields(spec) <= set(series.columns) | set(events.columns)
@@ -27,7 +29,7 @@ def test_overview_chart_validates_and_uses_real_columns():
 
 
 def test_overview_chart_ships_few_rows():
-    series = overview.chart_series(data.load_trade(), data.load_sources())
+    series = overview.chart_series(load.trade(), load.sources())
     assert len(series) < 100
     assert set(series["reporter"]) == {"Russia", "Laos"}
     assert pd.api.types.is_datetime64_any_dtype(series["date"])

@@ -369,15 +369,15 @@ SHIPPED = {
 
 
 def test_every_shipped_claim_gets_the_verdict_worked_out_by_hand():
-    from relations import data
+    from relations.data import load
 
     checked = claims.check_all(
-        data.load_claims(),
-        flows=data.load_trade(),
-        tourism=data.load_tourism(),
-        indicators=data.load_indicators(),
-        events=data.load_timeline(),
-        education=data.load_education(),
+        load.claims(),
+        flows=load.trade(),
+        tourism=load.tourism(),
+        indicators=load.indicators(),
+        events=load.timeline(),
+        education=load.education(),
     )
     assert dict(zip(checked["claim_id"], checked["outcome"], strict=True)) == SHIPPED
     by_id = checked.set_index("claim_id")

@@ -6,52 +6,54 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from relations import data
+from relations.data import errors, load, schemas
 
-SHIPPED = list(data.DATASETS)
+SHIPPED = list(schemas.DATASETS)
 
 
 @pytest.mark.parametrize("name", SHIPPED)
 def test_shipped_file_passes_its_schema(name):
-    frame = data.load(name)
+    frame = load.dataset(name)
     assert len(frame) > 0
-    assert list(frame.columns) == list(data.columns_of(data.DATASETS[name].model))
+    assert list(frame.columns) == list(schemas.columns_of(schemas.DATASETS[name].model))
 
 
 CITING = [
-    n for n in SHIPPED if n != "sources" and "source_id" in data.columns_of(data.DATASETS[n].model)
+    n
+    for n in SHIPPED
+    if n != "sources" and "source_id" in schemas.columns_of(schemas.DATASETS[n].model)
 ]
 
 
 @pytest.mark.parametrize("name", CITING)
 def test_every_source_id_resolves(name):
-    known = set(data.load_sources()["source_id"])
-    assert set(data.load(name)["source_id"]) <= known
+    known = set(load.sources()["source_id"])
+    assert set(load.dataset(name)["source_id"]) <= known
 
 
 def test_every_source_is_cited_somewhere():
     cited = set()
     for name in CITING:
-        cited |= set(data.load(name)["source_id"])
-    assert set(data.load_sources()["source_id"]) - cited == set()
+        cited |= set(load.dataset(name)["source_id"])
+    assert set(load.sources()["source_id"]) - cited == set()
 
 
 def test_claims_quote_their_own_quote_verbatim():
-    quotes = data.load_quotes().set_index("quote_id")["text"]
-    claims = data.load_claims()
+    quotes = load.quotes().set_index("quote_id")["text"]
+    claims = load.claims()
     assert claims["quote_id"].isin(quotes.index).all()
     for claim in claims.itertuples():
         assert claim.claim_text in quotes[claim.quote_id], claim.claim_id
 
 
 def test_quote_sequences_run_without_gaps_within_each_source():
-    quotes = data.load_quotes()
+    quotes = load.quotes()
     for source_id, group in quotes.groupby("source_id"):
         assert sorted(group["sequence"]) == list(range(1, len(group) + 1)), source_id
 
 
 def test_derived_turnover_is_the_sum_of_russia_reported_flows():
-    trade = data.load_trade()
+    trade = load.trade()
     full = trade[(trade["first_month"] == 1) & (trade["last_month"] == 12)]
     reported = full[(full["reporter"] == "Russia") & (full["status"] == "reported")]
     reported = reported[reported["source_id"] == "imf-dots-russia"]
@@ -64,7 +66,7 @@ def test_derived_turnover_is_the_sum_of_russia_reported_flows():
 
 
 def _trade_value(year, exporter, reporter, status="reported"):
-    trade = data.load_trade()
+    trade = load.trade()
     rows = trade[
         (trade["year"] == year)
         & (trade["exporter"] == exporter)
@@ -89,7 +91,7 @@ def test_trade_values_equal_the_research():
 
 
 def test_lao_sheet_is_an_imf_estimate_from_1998_on():
-    trade = data.load_trade()
+    trade = load.trade()
     lao = trade[(trade["reporter"] == "Laos") & (trade["source_id"] == "imf-dots-laos")]
     assert set(lao.loc[lao["year"] >= 1998, "status"]) == {"imf_estimate"}
     assert set(lao.loc[lao["year"] <= 1997, "status"]) == {"reported"}
@@ -97,12 +99,12 @@ def test_lao_sheet_is_an_imf_estimate_from_1998_on():
 
 
 def test_russia_reported_1995_is_a_gap_not_a_zero():
-    trade = data.load_trade()
+    trade = load.trade()
     assert trade[(trade["year"] == 1995) & (trade["reporter"] == "Russia")].empty
 
 
 def test_tourism_values_equal_the_research():
-    tourism = data.load_tourism().set_index("observation_id")
+    tourism = load.tourism().set_index("observation_id")
     assert tourism.loc["ru-la-2019", "visitors"] == 12054
     assert tourism.loc["ru-la-2019", "total_arrivals"] == 4791065
     assert tourism.loc["ru-la-2016", "visitors"] == 13033
@@ -112,7 +114,7 @@ def test_tourism_values_equal_the_research():
 
 
 def test_diplomatic_relations_date_equals_the_research():
-    timeline = data.load_timeline()
+    timeline = load.timeline()
     first = timeline.sort_values("date").iloc[0]
     assert first["date"] == pd.Timestamp("1960-10-07")
     assert first["date_precision"] == "day"
@@ -120,12 +122,12 @@ def test_diplomatic_relations_date_equals_the_research():
 
 
 def test_quotes_hold_all_73_excerpts_of_the_supplement():
-    quotes = data.load_quotes()
+    quotes = load.quotes()
     assert quotes["quote_id"].str.fullmatch(r"mf-a\d\d").sum() == 73
 
 
 def test_seed_article_claim_about_2022_trade_is_recorded():
-    claims = data.load_claims()
+    claims = load.claims()
     row = claims[claims["claim_text"].str.contains("US$50 million", regex=False)]
     assert len(row) == 1
     assert row["value"].iloc[0] == 50
@@ -137,17 +139,17 @@ def test_seed_article_claim_about_2022_trade_is_recorded():
 
 
 def _rewrite(folder: Path, name: str, edit) -> None:
-    path = folder / data.DATASETS[name].file
+    path = folder / schemas.DATASETS[name].file
     path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def _first_data_line(name: str, folder: Path) -> list[str]:
-    return (folder / data.DATASETS[name].file).read_text(encoding="utf-8").splitlines()
+    return (folder / schemas.DATASETS[name].file).read_text(encoding="utf-8").splitlines()
 
 
-def _error(name: str) -> data.DataError:
-    with pytest.raises(data.DataError) as caught:
-        data.load(name)
+def _error(name: str) -> errors.DataError:
+    with pytest.raises(errors.DataError) as caught:
+        load.dataset(name)
     return caught.value
 
 
@@ -268,11 +270,11 @@ def test_wrong_field_count_is_located(data_copy):
 def test_utf8_bom_is_accepted(data_copy):
     path = data_copy / "tourism.csv"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
-    assert data.load_tourism()["visitors"].max() == 23453
+    assert load.tourism()["visitors"].max() == 23453
 
 
 def test_date_precision_must_match_the_date(data_copy):
-    frame = data.load_timeline()
+    frame = load.timeline()
     year_row = frame[frame["date_precision"] == "year"].iloc[0]
     iso = year_row["date"].strftime("%Y-%m-%d")
     _rewrite(
@@ -286,76 +288,23 @@ def test_date_precision_must_match_the_date(data_copy):
 
 
 def test_data_dir_env_points_every_loader_elsewhere(data_copy):
-    assert data.data_dir() == data_copy.resolve()
+    assert load.data_dir() == data_copy.resolve()
     _rewrite(data_copy, "tourism", lambda t: t.replace(",12054,", ",12055,", 1))
-    assert 12055 in set(data.load_tourism()["visitors"])
+    assert 12055 in set(load.tourism()["visitors"])
 
 
 def test_an_edited_file_is_read_again_without_a_restart(data_copy):
-    assert 12054 in set(data.load_tourism()["visitors"])
+    assert 12054 in set(load.tourism()["visitors"])
     path = data_copy / "tourism.csv"
     _rewrite(data_copy, "tourism", lambda t: t.replace(",12054,", ",12056,", 1))
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
-    assert 12056 in set(data.load_tourism()["visitors"])
+    assert 12056 in set(load.tourism()["visitors"])
 
 
 def test_writing_to_a_loaded_frame_never_changes_the_next_load():
-    first = data.load_tourism()
+    first = load.tourism()
     first.loc[first.index[0], "visitors"] = -1
     first["extra"] = 1
-    again = data.load_tourism()
+    again = load.tourism()
     assert -1 not in set(again["visitors"]) and "extra" not in again.columns
-
-
-def test_memo_keys_a_loaded_frame_by_its_file_version(data_copy):
-    calls = []
-
-    @data.memo
-    def visitors(frame):
-        calls.append(1)
-        return int(frame["visitors"].sum())
-
-    before = visitors(data.load_tourism())
-    assert visitors(data.load_tourism()) == before and len(calls) == 1  # same version: cached
-    _rewrite(data_copy, "tourism", lambda t: t.replace(",12054,", ",12055,", 1))
-    path = data_copy / "tourism.csv"
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
-    assert visitors(data.load_tourism()) == before + 1 and len(calls) == 2
-
-
-def test_memo_keys_any_other_frame_by_every_value():
-    # Streamlit's own hash samples frames over 50,000 rows; a change in one row must still count.
-    big = pd.DataFrame({"value": range(60_000)})
-    changed = big.assign(value=big["value"].where(big.index != 59_999, -1))
-    assert data.frame_key(big) != data.frame_key(changed)
-    assert data.frame_key(big) == data.frame_key(big.copy())
-    assert data.frame_key(big) != data.frame_key(big.rename(columns={"value": "other"}))
-    loaded = data.load_tourism()
-    assert data.frame_key(loaded).startswith(b"version:")
-    assert data.frame_key(loaded.copy()).startswith(b"content:")  # a copy is not the loaded object
-
-
-def test_memo_results_are_keyed_by_where_they_came_from():
-    @data.memo
-    def doubled(frame, factor):
-        return frame.assign(visitors=frame["visitors"] * factor)
-
-    tourism = data.load_tourism()
-    first, again = doubled(tourism, 2), doubled(tourism, 2)
-    assert first is not again  # each caller gets its own copy ...
-    assert data.frame_key(first) == data.frame_key(again)  # ... keyed the same, without hashing
-    assert data.frame_key(first).startswith(b"version:")
-    assert data.frame_key(doubled(tourism, 3)) != data.frame_key(first)
-    first["added"] = 1  # written to in place: no longer what the key says, so keyed by content
-    assert data.frame_key(first).startswith(b"content:")
-
-
-def test_memo_keys_an_argument_it_cannot_key_exactly_by_content_downstream():
-    @data.memo
-    def passthrough(frame, _opaque):
-        return frame.head(3)
-
-    result = passthrough(data.load_tourism(), object())
-    assert data.frame_key(result).startswith(b"content:")

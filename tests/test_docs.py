@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from relations import data
+from relations.data import schemas, vocab
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,13 +17,13 @@ def _documented_columns(file: str) -> list[str]:
     return re.findall(r"^\| `([a-z_0-9]+)` \|", section.group(1), re.M)
 
 
-@pytest.mark.parametrize("name", list(data.DATASETS))
+@pytest.mark.parametrize("name", list(schemas.DATASETS))
 def test_data_readme_documents_every_declared_column(name):
-    dataset = data.DATASETS[name]
-    assert _documented_columns(dataset.file) == list(data.columns_of(dataset.model))
+    dataset = schemas.DATASETS[name]
+    assert _documented_columns(dataset.file) == list(schemas.columns_of(dataset.model))
 
 
-@pytest.mark.parametrize("vocabulary", [data.CATEGORIES, data.TOPICS, data.TRADE_STATUSES])
+@pytest.mark.parametrize("vocabulary", [vocab.CATEGORIES, vocab.TOPICS, vocab.TRADE_STATUSES])
 def test_data_readme_lists_every_allowed_value(vocabulary):
     text = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
     assert [word for word in vocabulary if f"`{word}`" not in text] == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from relations import data
+from relations.data import read, schemas
 
 from . import bad_data
 
@@ -62,13 +62,13 @@ PAGE_LOADS = {
 
 def needs(page: str) -> set[str]:
     """Files a page needs: what it loads and everything those files reference."""
-    return {dep for name in PAGE_LOADS[page] for dep in data.dependencies(name)}
+    return {dep for name in PAGE_LOADS[page] for dep in read.dependencies(name)}
 
 
 @pytest.mark.parametrize(("name", "case"), bad_data.all_cases())
 def test_bad_file_shows_where_it_is_needed_and_nowhere_else(data_copy, name, case):
     column = bad_data.cases(name)[case](data_copy)
-    file = data.DATASETS[name].file
+    file = schemas.DATASETS[name].file
     at = AppTest.from_file(APP, default_timeout=60).run()
     for page in [*PAGE_LOADS, "app_pages/sources.py"]:
         if page != "app_pages/overview.py":

@@ -21,7 +21,7 @@ from google.protobuf.message import Message
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from relations import data
+from relations.data import load
 
 from . import hostile_data
 
@@ -44,7 +44,7 @@ def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def hostile(hostile_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(data.DATA_DIR_ENV, str(hostile_folder))
+    monkeypatch.setenv(load.DATA_DIR_ENV, str(hostile_folder))
     return hostile_folder
 
 
@@ -102,10 +102,10 @@ def is_hostile(value: str) -> bool:
 
 def hostile_cases(folder: Path) -> list[tuple[str, dict[str, str]]]:
     """Each page as it opens, plus the deep links that show details and reflected searches."""
-    events = data.load("timeline", folder=folder)
-    quotes = data.load("quotes", folder=folder)
-    eras = data.load("eras", folder=folder)
-    claims = data.load("claims", folder=folder)
+    events = load.dataset("timeline", folder=folder)
+    quotes = load.dataset("quotes", folder=folder)
+    eras = load.dataset("eras", folder=folder)
+    claims = load.dataset("claims", folder=folder)
     # An event that opens an era, and one with quotes on its day: the fullest detail panels.
     daily = events[events["date_precision"] == "day"]
     quoted = daily[daily["date"].isin(quotes.loc[quotes["date_precision"] == "day", "date"])]

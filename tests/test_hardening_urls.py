@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from relations import data
+from relations.data import load
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 GARBAGE: list[str | list[str]] = [
@@ -99,7 +99,7 @@ def test_the_pages_bind_the_parameters_this_matrix_covers(defaults):
 
 
 def test_the_default_views_are_the_whole_collection(defaults):
-    events, quotes = data.load_timeline(), data.load_quotes()
+    events, quotes = load.timeline(), load.quotes()
     assert f"**{len(events)} of {len(events)} events**" in defaults["timeline"][0]["text"]
     assert f"{len(quotes)} of {len(quotes)} quotes" in defaults["quotes"][0]["headings"]
     trade = defaults["trade"][0]["filters"]
@@ -125,7 +125,7 @@ def test_garbage_in_every_parameter_opens_the_default_view(defaults, page):
 @pytest.mark.parametrize("name", sorted(SEARCHES))
 def test_garbage_as_a_search_is_searched_for_literally(name):
     page = SEARCHES[name]
-    total = len(data.load_timeline() if page == "events" else data.load_quotes())
+    total = len(load.timeline() if page == "events" else load.quotes())
     for value in GARBAGE:
         at = open_page("timeline" if page == "events" else "quotes", {name: value})
         case = (name, repr(value)[:40])

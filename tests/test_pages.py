@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from relations import catalog, data
+from relations import catalog
+from relations.data import load, schemas
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = ["app_pages/overview.py", "app_pages/sources.py"]
@@ -21,7 +22,7 @@ def run_page(page: str | None = None) -> AppTest:
 
 
 def csv(name: str) -> pd.DataFrame:
-    return pd.read_csv(data.data_dir() / data.DATASETS[name].file)
+    return pd.read_csv(load.data_dir() / schemas.DATASETS[name].file)
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -103,7 +104,7 @@ def test_sources_page_lists_every_source_and_a_download_per_file():
     assert f"{len(csv('sources'))} sources" in [h.value for h in at.subheader]
     labels = sorted(button.proto.label for button in at.get("download_button"))
     expected = sorted(
-        f"{catalog.DATASET_TITLES[name]} ({len(csv(name)):,} rows)" for name in data.DATASETS
+        f"{catalog.DATASET_TITLES[name]} ({len(csv(name)):,} rows)" for name in schemas.DATASETS
     )
     assert labels == expected
 

@@ -3,15 +3,16 @@
 import pandas as pd
 import pytest
 
-from relations import data, quote_charts
 from relations import quotes as explorer
+from relations.charts import quotes as quote_charts
+from relations.data import load
 
 from .test_charts import encoded_fields
 
 
 @pytest.mark.parametrize("category", ["speaker", "topic"])
 def test_excerpt_counts_validates_and_encodes_only_real_columns(category):
-    counts = explorer.facet_counts(data.load_quotes(), explorer.Filters(), category, claimed=set())
+    counts = explorer.facet_counts(load.quotes(), explorer.Filters(), category, claimed=set())
     spec = quote_charts.excerpt_counts(counts, category).to_dict(validate=True)
     assert encoded_fields(spec) <= set(counts.columns)
     assert spec["encoding"]["y"]["field"] == category

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from relations import data
+from relations.data import load
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGE = "app_pages/quotes.py"
@@ -17,12 +17,12 @@ PAGE = "app_pages/quotes.py"
 
 @pytest.fixture(scope="module")
 def quotes() -> pd.DataFrame:
-    return pd.read_csv(data.PACKAGE_DATA_DIR / "quotes.csv", parse_dates=["date", "date_latest"])
+    return pd.read_csv(load.PACKAGE_DATA_DIR / "quotes.csv", parse_dates=["date", "date_latest"])
 
 
 @pytest.fixture(scope="module")
 def claims() -> pd.DataFrame:
-    return pd.read_csv(data.PACKAGE_DATA_DIR / "claims.csv")
+    return pd.read_csv(load.PACKAGE_DATA_DIR / "claims.csv")
 
 
 def open_page(**params: str | list[str]) -> AppTest:

@@ -3,7 +3,8 @@
 import pandas as pd
 import pytest
 
-from relations import data, timeline
+from relations import timeline
+from relations.data import errors, load
 
 T = pd.Timestamp
 
@@ -340,8 +341,8 @@ def test_by_decade_groups_in_order_and_says_which_decades_are_empty():
 
 
 def test_shipped_eras_follow_one_another_through_dated_events():
-    events = data.load_timeline()
-    spans = timeline.era_spans(data.load_eras(), events)
+    events = load.timeline()
+    spans = timeline.era_spans(load.eras(), events)
     assert spans["end_event_id"].iloc[:-1].tolist() == spans["start_event_id"].iloc[1:].tolist()
     assert pd.isna(spans["end_event_id"].iloc[-1])
     assert spans["start"].is_monotonic_increasing
@@ -352,8 +353,8 @@ def test_an_era_naming_an_unknown_event_is_reported_with_file_column_and_row(dat
     path = data_copy / "eras.csv"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(",1975-lao-pdr-proclaimed,1991", ",1975-no-such-event,1991"))
-    with pytest.raises(data.DataError) as error:
-        data.load_eras()
+    with pytest.raises(errors.DataError) as error:
+        load.eras()
     message = str(error.value)
     assert "eras.csv, column 'start_event_id', row 2" in message
     assert "1975-no-such-event" in message

@@ -3,15 +3,17 @@
 import pandas as pd
 import pytest
 
-from relations import data, timeline, timeline_charts
+from relations import timeline
+from relations.charts import timeline as timeline_charts
+from relations.data import load, vocab
 
 from .test_charts import encoded_fields
 
 
 @pytest.fixture
 def parts():
-    events = data.load_timeline()
-    spans = timeline.era_spans(data.load_eras(), events)
+    events = load.timeline()
+    spans = timeline.era_spans(load.eras(), events)
     years = timeline.year_span(events)
     return timeline.chart_events(events, spans), timeline.era_bands(spans, years=years), years
 
@@ -21,7 +23,7 @@ def spec_of(parts, **options) -> dict:
     chart = timeline_charts.timeline(
         marks,
         bands,
-        lanes=options.pop("lanes", data.CATEGORIES),
+        lanes=options.pop("lanes", vocab.CATEGORIES),
         window=timeline.window(years),
         **options,
     )
@@ -62,7 +64,7 @@ def test_a_permalinked_event_is_drawn_selected(parts):
 def test_time_axis_runs_over_the_years_shown_in_utc(parts):
     marks, bands, _ = parts
     chart = timeline_charts.timeline(
-        marks, bands, lanes=data.CATEGORIES, window=timeline.window((2017, 2025))
+        marks, bands, lanes=vocab.CATEGORIES, window=timeline.window((2017, 2025))
     )
     x = chart.to_dict()["layer"][0]["encoding"]["x"]["scale"]
     assert x["type"] == "utc"
@@ -71,10 +73,10 @@ def test_time_axis_runs_over_the_years_shown_in_utc(parts):
 
 def test_chart_ships_one_row_per_event(parts):
     marks, bands, _ = parts
-    assert len(marks) == len(data.load_timeline()) and len(bands) == len(data.load_eras())
+    assert len(marks) == len(load.timeline()) and len(bands) == len(load.eras())
     assert pd.api.types.is_datetime64_any_dtype(marks["anchor"])
 
 
 def test_every_category_has_its_own_colour():
-    assert timeline_charts.CATEGORY_COLOURS.domain == data.CATEGORIES
-    assert len(set(timeline_charts.CATEGORY_COLOURS.range)) == len(data.CATEGORIES)
+    assert timeline_charts.CATEGORY_COLOURS.domain == vocab.CATEGORIES
+    assert len(set(timeline_charts.CATEGORY_COLOURS.range)) == len(vocab.CATEGORIES)

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from relations import data
+from relations.data import load
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGE = "app_pages/timeline.py"
@@ -22,7 +22,7 @@ def run_timeline(**query: str) -> AppTest:
 
 @pytest.fixture(scope="module")
 def csv() -> pd.DataFrame:
-    return pd.read_csv(data.PACKAGE_DATA_DIR / "timeline.csv", parse_dates=["date"])
+    return pd.read_csv(load.PACKAGE_DATA_DIR / "timeline.csv", parse_dates=["date"])
 
 
 def count(at: AppTest) -> str:
@@ -96,7 +96,7 @@ def test_permalink_opens_the_event_with_its_details_and_quotes():
     details = " ".join(m.value for m in at.markdown)
     assert "**10–19 December 2019**" in details
     assert "(https://tass.com/defense/1097803)" in details
-    quotes = pd.read_csv(data.PACKAGE_DATA_DIR / "quotes.csv", parse_dates=["date"])
+    quotes = pd.read_csv(load.PACKAGE_DATA_DIR / "quotes.csv", parse_dates=["date"])
     during = quotes[
         (quotes["date_precision"] == "day")
         & quotes["date"].between(pd.Timestamp("2019-12-10"), pd.Timestamp("2019-12-19"))

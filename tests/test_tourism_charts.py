@@ -1,27 +1,29 @@
 """Tourism charts: each spec validates, encodes only real columns, and shows what it claims."""
 
-from relations import checks, data, tourism, tourism_charts
+from relations import checks, tourism
+from relations.charts import tourism as tourism_charts
+from relations.data import load
 from tests.test_charts import encoded_fields
 
 
 def visitor_frames(years):
-    counts, sources = data.load_tourism(), data.load_sources()
+    counts, sources = load.tourism(), load.sources()
     every = tourism.visitors(counts, sources)
     shown = tourism.between(every, years)
     checked = checks.checked_claims(
-        data.load_claims(),
-        data.load_quotes(),
+        load.claims(),
+        load.quotes(),
         sources,
-        flows=data.load_trade(),
+        flows=load.trade(),
         tourism=counts,
-        indicators=data.load_indicators(),
-        events=data.load_timeline(),
+        indicators=load.indicators(),
+        events=load.timeline(),
         metrics=tourism.CLAIM_METRICS,
     )
     return (
         tourism.drawn(shown),
         tourism.gaps(shown, years),
-        tourism.tourism_events(data.load_timeline(), years),
+        tourism.tourism_events(load.timeline(), years),
         tourism.claim_marks(tourism.claims_between(checked, years)),
     )
 
@@ -54,7 +56,7 @@ def test_visitors_chart_with_nothing_but_gaps_still_validates():
 
 
 def test_education_chart_validates_and_uses_real_columns():
-    rows = tourism.education_per_year(tourism.education(data.load_education(), data.load_sources()))
+    rows = tourism.education_per_year(tourism.education(load.education(), load.sources()))
     spec = tourism_charts.education_by_year(rows).to_dict(validate=True)
     assert encoded_fields(spec) <= set(rows.columns)
     assert spec["layer"][0]["encoding"]["x"]["type"] == "quantitative"  # years spaced as years

@@ -6,7 +6,7 @@ import pandas as pd
 import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
-from relations import data
+from relations.data import load, schemas
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGE = "app_pages/tourism.py"
@@ -39,7 +39,7 @@ def table(at: AppTest, column: str) -> pd.DataFrame:
 
 
 def csv(name: str) -> pd.DataFrame:
-    return pd.read_csv(data.data_dir() / data.DATASETS[name].file)
+    return pd.read_csv(load.data_dir() / schemas.DATASETS[name].file)
 
 
 def test_default_view_draws_full_years_and_partial_periods_apart():

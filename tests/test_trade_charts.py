@@ -2,7 +2,9 @@
 
 import pytest
 
-from relations import checks, data, trade, trade_charts
+from relations import checks, trade
+from relations.charts import trade as trade_charts
+from relations.data import load
 from tests.test_charts import encoded_fields
 
 
@@ -12,7 +14,7 @@ def layers(spec: dict) -> list[dict]:
 
 @pytest.fixture
 def frames():
-    flows, sources, timeline = data.load_trade(), data.load_sources(), data.load_timeline()
+    flows, sources, timeline = load.trade(), load.sources(), load.timeline()
     return flows, sources, timeline
 
 
@@ -58,12 +60,12 @@ def test_balance_chart_validates_and_bars_start_at_zero(frames):
 def test_claims_chart_validates_and_spans_the_years_without_data(frames):
     flows, sources, timeline = frames
     checked = checks.checked_claims(
-        data.load_claims(),
-        data.load_quotes(),
+        load.claims(),
+        load.quotes(),
         sources,
         flows=flows,
-        tourism=data.load_tourism(),
-        indicators=data.load_indicators(),
+        tourism=load.tourism(),
+        indicators=load.indicators(),
         events=timeline,
     )
     years = checks.claim_years(checked)

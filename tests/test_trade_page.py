@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from relations import data
+from relations.data import load, schemas
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGE = "app_pages/trade.py"
@@ -51,7 +51,7 @@ def table(at: AppTest, column: str) -> pd.DataFrame:
 
 
 def csv(name: str) -> pd.DataFrame:
-    return pd.read_csv(data.data_dir() / data.DATASETS[name].file)
+    return pd.read_csv(load.data_dir() / schemas.DATASETS[name].file)
 
 
 def test_default_view_is_russia_reported_over_every_year():

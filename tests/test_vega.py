@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from relations import vega
+from relations.charts import vega
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 CHARTED = [

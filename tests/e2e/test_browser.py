@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from relations import data
+from relations.data import load
 
 from .conftest import APP_TITLE, NAV_TITLES, PAGE_PATHS, wait_ready
 
@@ -67,4 +67,4 @@ def test_sources_download_is_the_file(server, page, tmp_path, name):
     assert download.suggested_filename == f"{name}.csv"
     saved = tmp_path / download.suggested_filename
     download.save_as(saved)
-    assert saved.read_bytes() == (data.PACKAGE_DATA_DIR / f"{name}.csv").read_bytes()
+    assert saved.read_bytes() == (load.PACKAGE_DATA_DIR / f"{name}.csv").read_bytes()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import expect
 
-from relations import data
+from relations.data import load
 
 from .. import hostile_data
 from .conftest import Server, open_dropdown, start_server, wait_ready
@@ -30,12 +30,12 @@ INJECTED = {
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory) -> Iterator[tuple[Server, dict[str, str]]]:
     folder = hostile_data.build(tmp_path_factory.mktemp("hostile") / "data")
-    quotes, claims = data.load("quotes", folder=folder), data.load("claims", folder=folder)
-    events = data.load("timeline", folder=folder)
+    quotes, claims = load.dataset("quotes", folder=folder), load.dataset("claims", folder=folder)
+    events = load.dataset("timeline", folder=folder)
     daily = events[events["date_precision"] == "day"]
     quoted = daily[daily["date"].isin(quotes.loc[quotes["date_precision"] == "day", "date"])]
     ids = {"event": quoted["event_id"].iloc[0], "quote": claims["quote_id"].iloc[0]}
-    running = start_server(tmp_path_factory.mktemp("server"), env={data.DATA_DIR_ENV: str(folder)})
+    running = start_server(tmp_path_factory.mktemp("server"), env={load.DATA_DIR_ENV: str(folder)})
     yield running, ids
     running.stop()
 

@@ -8,12 +8,12 @@ import urllib.parse
 import pytest
 from playwright.sync_api import expect
 
-from relations import data
+from relations.data import load
 
 from .conftest import wait_ready
 
 LONG = "x" * 10240
-EVENTS, QUOTES = len(data.load_timeline()), len(data.load_quotes())
+EVENTS, QUOTES = len(load.timeline()), len(load.quotes())
 
 
 def link(path: str, params: list[tuple[str, str]]) -> str:

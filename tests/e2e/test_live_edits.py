@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from relations import data
+from relations.data import load
 
 from .conftest import Server, start_server, wait_ready
 
@@ -23,8 +23,8 @@ ROW = "ru-la-2019"  # the latest full calendar year of Russian visitors in the s
 def live(tmp_path: Path) -> Iterator[tuple[Server, Path]]:
     """A server reading a writable copy of data/ through RELATIONS_DATA_DIR."""
     folder = tmp_path / "data"
-    shutil.copytree(data.PACKAGE_DATA_DIR, folder)
-    running = start_server(tmp_path, env={data.DATA_DIR_ENV: str(folder)})
+    shutil.copytree(load.PACKAGE_DATA_DIR, folder)
+    running = start_server(tmp_path, env={load.DATA_DIR_ENV: str(folder)})
     yield running, folder / "tourism.csv"
     running.stop()
 

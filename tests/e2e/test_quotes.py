@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
-from relations import data
+from relations.data import load
 
 from .conftest import start_server, wait_ready
 
@@ -23,14 +23,14 @@ HOSTILE = (
 
 @pytest.fixture(scope="module")
 def quotes() -> pd.DataFrame:
-    return pd.read_csv(data.PACKAGE_DATA_DIR / "quotes.csv", parse_dates=["date", "date_latest"])
+    return pd.read_csv(load.PACKAGE_DATA_DIR / "quotes.csv", parse_dates=["date", "date_latest"])
 
 
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory):
     """A server on a copy of data/ with one extra quote full of markup, in text and metadata."""
     folder = tmp_path_factory.mktemp("hostile")
-    shutil.copytree(data.PACKAGE_DATA_DIR, folder / "data")
+    shutil.copytree(load.PACKAGE_DATA_DIR, folder / "data")
     path = folder / "data" / "quotes.csv"
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     extra = rows[0] | {
@@ -42,7 +42,7 @@ def hostile_server(tmp_path_factory):
     }
     with path.open("a", encoding="utf-8", newline="") as file:
         csv.DictWriter(file, fieldnames=list(rows[0])).writerow(extra)
-    running = start_server(folder, env={data.DATA_DIR_ENV: str(folder / "data")})
+    running = start_server(folder, env={load.DATA_DIR_ENV: str(folder / "data")})
     yield running
     running.stop()
 

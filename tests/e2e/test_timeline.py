@@ -6,11 +6,11 @@ import io
 import pandas as pd
 from playwright.sync_api import expect
 
-from relations import data
+from relations.data import load
 
 from .conftest import wait_ready
 
-TIMELINE = pd.read_csv(data.PACKAGE_DATA_DIR / "timeline.csv")
+TIMELINE = pd.read_csv(load.PACKAGE_DATA_DIR / "timeline.csv")
 
 
 def open_timeline(page, url: str) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from relations import trade_charts
+from relations.charts import _look
 
 KINDS = alt.Scale(domain=["full year", "part of a year"], range=["#b3262d", "#e07b00"])
-LEGEND = trade_charts.LEGEND
 
 
 def visitors_by_period(
@@ -53,7 +52,7 @@ def visitors_by_period(
         .mark_text(align="left", baseline="top", dx=4, dy=4, color="#6b6560", fontSize=11)
         .encode(alt.X("start:T").scale(x_scale), alt.Text("label:N"), y=alt.value(0))
     )
-    rules = trade_charts.event_rules(events)
+    rules = _look.event_rules(events)
     tooltip = [
         alt.Tooltip("period:N", title="Period"),
         alt.Tooltip("visitors:Q", title="Visitors", format=","),
@@ -70,7 +69,7 @@ def visitors_by_period(
             x,
             alt.X2("end_next:T"),
             y,
-            alt.Color("kind:N").scale(KINDS).title(None).legend(**LEGEND),
+            alt.Color("kind:N").scale(KINDS).title(None).legend(**_look.LEGEND),
             tooltip=tooltip,
         )
     )

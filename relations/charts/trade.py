@@ -5,6 +5,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from relations.charts import _look
+
 SERIES = ["Laos → Russia", "Russia → Laos", "Turnover (both ways)"]
 SERIES_COLOURS = ["#1f5fa8", "#b3262d", "#4a4a4a"]
 MARKS = {"reported": "circle", "IMF estimate": "triangle-up", "published total": "square"}
@@ -18,7 +20,6 @@ OUTCOMES = {
     "disagrees": "#e07b00",
     "nothing published to check against": "#8a8580",
 }
-LEGEND = {"orient": "top", "labelLimit": 320}
 
 
 def _present(mapping: dict[str, str], values: pd.Series) -> alt.Scale:
@@ -38,21 +39,6 @@ def _value_scale(log: bool) -> alt.Scale:
     return alt.Scale(type="log") if log else alt.Scale(type="linear", zero=True)
 
 
-def event_rules(events: pd.DataFrame) -> alt.Chart:
-    return (
-        alt.Chart(events)
-        .mark_rule(color="#8a8580", strokeDash=[3, 3])
-        .encode(
-            alt.X("date:T"),
-            tooltip=[
-                alt.Tooltip("title:N", title="Event"),
-                alt.Tooltip("date_label:N", title="Date"),
-                alt.Tooltip("description:N", title="What happened"),
-            ],
-        )
-    )
-
-
 def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False) -> alt.LayerChart:
     """Exports each way and the turnover per year (points mid-year), events as dashed rules.
 
@@ -70,7 +56,7 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
         alt.Y("value_usd_m:Q")
         .title("US$ million" + (" (log scale)" if log else ""))
         .scale(_value_scale(log)),
-        alt.Color("series:N").scale(colours).title(None).legend(**LEGEND),
+        alt.Color("series:N").scale(colours).title(None).legend(**_look.LEGEND),
     )
     if log:
         base = base.transform_filter(alt.datum.value_usd_m > 0)
@@ -82,7 +68,9 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
         alt.Tooltip("figure:N", title="Figure"),
         alt.Tooltip("source:N", title="Source"),
     ]
-    shape = alt.Shape("mark:N").scale(_present(MARKS, rows["mark"])).title(None).legend(**LEGEND)
+    shape = (
+        alt.Shape("mark:N").scale(_present(MARKS, rows["mark"])).title(None).legend(**_look.LEGEND)
+    )
     line = base.mark_line(strokeWidth=1.5).encode(alt.Detail("segment:N"))
     solid = (
         base.transform_filter(~alt.datum.estimated)
@@ -99,7 +87,9 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
         .mark_text(align="left", dx=7, dy=-7, fontSize=11)
         .encode(alt.Text("approximate:N"), tooltip=tooltip)
     )
-    return alt.layer(event_rules(events), line, solid, hollow, qualified).properties(height=400)
+    return alt.layer(_look.event_rules(events), line, solid, hollow, qualified).properties(
+        height=400
+    )
 
 
 def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
@@ -113,7 +103,10 @@ def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
             alt.X2("end:T"),
             alt.Y("balance_usd_m:Q").title("Balance, US$ million"),
             alt.Y2(datum=0),
-            alt.Color("side:N").scale(_present(SIDES, rows["side"])).title(None).legend(**LEGEND),
+            alt.Color("side:N")
+            .scale(_present(SIDES, rows["side"]))
+            .title(None)
+            .legend(**_look.LEGEND),
             alt.Opacity("figure:N")
             .scale(domain=["reported", "IMF estimate"], range=[1.0, 0.45])
             .legend(None),
@@ -181,7 +174,7 @@ def claims_against_turnover(
         .encode(
             x,
             y,
-            colour.title("Claim").legend(**LEGEND),
+            colour.title("Claim").legend(**_look.LEGEND),
             tooltip=[
                 alt.Tooltip("speaker:N", title="Who"),
                 alt.Tooltip("said:N", title="Said"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-REPORTER_COLOURS = alt.Scale(domain=["Russia", "Laos"], range=["#b3262d", "#1f5fa8"])
+from relations.charts import _look
+
 BASIS_SHAPES = alt.Scale(
     domain=["sum of reported flows", "published total", "sum of IMF-estimated flows"],
     range=["circle", "square", "triangle-up"],
@@ -25,7 +26,7 @@ def trade_with_milestones(series: pd.DataFrame, events: pd.DataFrame) -> alt.Lay
         .encode(
             x,
             alt.Y("value_usd_m:Q").title("Trade turnover, US$ million"),
-            alt.Color("reporter:N").scale(REPORTER_COLOURS).title("Whose statistics"),
+            alt.Color("reporter:N").scale(_look.REPORTERS).title("Whose statistics"),
             alt.Detail("segment:N"),
         )
     )
@@ -35,7 +36,7 @@ def trade_with_milestones(series: pd.DataFrame, events: pd.DataFrame) -> alt.Lay
         .encode(
             x,
             alt.Y("value_usd_m:Q"),
-            alt.Color("reporter:N").scale(REPORTER_COLOURS),
+            alt.Color("reporter:N").scale(_look.REPORTERS),
             alt.Shape("basis:N").scale(BASIS_SHAPES).title("Figure"),
             tooltip=[
                 alt.Tooltip("year:O", title="Year"),
@@ -47,16 +48,5 @@ def trade_with_milestones(series: pd.DataFrame, events: pd.DataFrame) -> alt.Lay
             ],
         )
     )
-    rules = (
-        alt.Chart(events)
-        .mark_rule(color="#8a8580", strokeDash=[3, 3])
-        .encode(
-            alt.X("date:T"),
-            tooltip=[
-                alt.Tooltip("title:N", title="Event"),
-                alt.Tooltip("date_label:N", title="Date"),
-                alt.Tooltip("category:N", title="Category"),
-            ],
-        )
-    )
+    rules = _look.event_rules(events, detail="category")
     return alt.layer(rules, line, points).properties(height=380)

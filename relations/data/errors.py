@@ -1,0 +1,41 @@
+"""Our one exception for a file that breaks its contract, and the problems it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file. `rows` are 1-based data rows (file line = row + 1)."""
+
+    column: str | None
+    expected: str
+    rows: tuple[int, ...] = ()
+    found: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        where = [f"column '{self.column}'"] if self.column else []
+        if self.rows:
+            shown = ", ".join(str(r) for r in self.rows[:10])
+            more = f" and {len(self.rows) - 10} more" if len(self.rows) > 10 else ""
+            where.append(f"{'row' if len(self.rows) == 1 else 'rows'} {shown}{more}")
+        text = "".join(f", {part}" for part in where) + f": expected {self.expected}"
+        if self.found:
+            values = ", ".join(repr(v) for v in self.found[:5])
+            text += f"; found {values}"
+        return text
+
+
+class DataError(Exception):
+    """A CSV in the data folder breaks its contract. The message names file, column, rows and expectation."""
+
+    def __init__(self, file: str, problems: list[Problem]) -> None:
+        self.file = file
+        self.problems = problems
+        lines = [f"{file}{p.describe()}" for p in problems[:20]]
+        if len(problems) > 20:
+            lines.append(f"{file}: … and {len(problems) - 20} more problems")
+        super().__init__(
+            "\n".join(lines) + "\n(Rows count from 1 after the header row, so row 1 is line 2.)"
+        )

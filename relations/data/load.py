@@ -1,0 +1,124 @@
+"""Loading: where the CSVs are, and the only cache of the app, keyed by each file's version.
+
+The one module of `relations` that imports Streamlit. A file's version is its mtime and size:
+an edited CSV gets a new key and is read again on the next rerun, without a restart.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from relations.data.errors import DataError, Problem
+from relations.data.read import check_references, decode, dependencies, read_dataset
+from relations.data.schemas import DATASETS
+
+DATA_DIR_ENV = "RELATIONS_DATA_DIR"
+PACKAGE_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
+
+
+def data_dir() -> Path:
+    """The folder of CSVs: $RELATIONS_DATA_DIR if set, else the bundled data/."""
+    override = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(override).expanduser().resolve() if override else PACKAGE_DATA_DIR
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (0, -1)
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+def version(name: str, *, folder: Path | None = None) -> tuple:
+    """The version of a dataset: mtime and size of its file and of every file it references."""
+    folder = folder or data_dir()
+    return tuple(_stamp(folder / DATASETS[dep].file) for dep in dependencies(name))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _load_cached(name: str, folder: str, stamps: tuple[tuple[int, int], ...]) -> pd.DataFrame:
+    # `stamps` is only the cache key. One frame per file version, shared by every session
+    # (cache_resource: no copy per hit; `dataset` hands out copy-on-write views, so a caller
+    # can never change the shared one).
+    spec = DATASETS[name]
+    frame = read_dataset(Path(folder) / spec.file, spec.model)
+    targets = {target: dataset(target, folder=Path(folder)) for _, target, _ in spec.references}
+    check_references(frame, spec, targets)
+    return frame
+
+
+def dataset(name: str, *, folder: Path | None = None) -> pd.DataFrame:
+    """The validated frame of one dataset; raises DataError naming file, column and rows."""
+    folder = folder or data_dir()
+    shared = _load_cached(name, str(folder), version(name, folder=folder))
+    # A shallow copy under pandas' copy-on-write: no data copied, and writing to it copies
+    # only what is written, so the cached frame stays as read from the file.
+    return shared.copy(deep=False)
+
+
+def sources() -> pd.DataFrame:
+    return dataset("sources")
+
+
+def trade() -> pd.DataFrame:
+    return dataset("trade")
+
+
+def tourism() -> pd.DataFrame:
+    return dataset("tourism")
+
+
+def education() -> pd.DataFrame:
+    return dataset("education")
+
+
+def products() -> pd.DataFrame:
+    return dataset("products")
+
+
+def indicators() -> pd.DataFrame:
+    return dataset("indicators")
+
+
+def timeline() -> pd.DataFrame:
+    return dataset("timeline")
+
+
+def quotes() -> pd.DataFrame:
+    return dataset("quotes")
+
+
+def claims() -> pd.DataFrame:
+    return dataset("claims")
+
+
+def eras() -> pd.DataFrame:
+    return dataset("eras")
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _text_cached(path: str, stamp: tuple[int, int]) -> str:
+    return Path(path).read_bytes().decode("utf-8-sig")
+
+
+def raw_text(name: str) -> str:
+    """The file of one dataset as stored (a BOM dropped), for a download equal to the file."""
+    path = data_dir() / DATASETS[name].file
+    if not path.is_file():
+        raise DataError(path.name, [Problem(None, f"a file at {path}, but there is none")])
+    try:
+        return _text_cached(str(path), _stamp(path))
+    except UnicodeDecodeError:
+        decode(path.read_bytes(), path.name)
+        raise
+
+
+def documentation() -> str:
+    """data/README.md as shipped with the app: the data dictionary and the known gaps."""
+    path = PACKAGE_DATA_DIR / "README.md"
+    return _text_cached(str(path), _stamp(path))

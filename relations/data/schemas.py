@@ -1,0 +1,396 @@
+"""One pandera model per CSV, and the registry of datasets (file, model, cross-file references)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from relations.data.vocab import (
+    CATEGORIES,
+    CLAIM_METRICS,
+    CLAIM_QUALIFIERS,
+    COUNTRIES,
+    EDUCATION_MEASURES,
+    INDICATOR_SERIES,
+    INDICATOR_UNITS,
+    PRECISIONS,
+    SLUG,
+    SOURCE_KINDS,
+    TOPICS,
+    TRADE_QUALIFIERS,
+    TRADE_STATUSES,
+    VISITOR_QUALIFIERS,
+)
+
+
+def _in_vocabulary(values: pd.Series, vocabulary: list[str]) -> pd.Series:
+    """Each cell is a ';'-separated list whose items all belong to the vocabulary."""
+    allowed = set(vocabulary)
+    return values.map(lambda cell: all(item in allowed for item in str(cell).split(";")))
+
+
+def _precision_matches(dates: pd.Series, precisions: pd.Series) -> pd.Series:
+    """month -> day 1; year -> 1 January; a missing date or precision is checked elsewhere."""
+    ok_month = (precisions != "month") | (dates.dt.day == 1)
+    ok_year = (precisions != "year") | ((dates.dt.day == 1) & (dates.dt.month == 1))
+    return (ok_month & ok_year) | dates.isna() | precisions.isna()
+
+
+class Sources(pa.DataFrameModel):
+    source_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    title: Series[str]
+    publisher: Series[str]
+    author: Series[str] = pa.Field(nullable=True)
+    url: Series[str] = pa.Field(nullable=True, str_matches=r"^https?://\S+$")
+    published: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    kind: Series[str] = pa.Field(isin=SOURCE_KINDS)
+    caution: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Trade(pa.DataFrameModel):
+    year: Series[int] = pa.Field(ge=1950, le=2100)
+    first_month: Series[int] = pa.Field(ge=1, le=12)
+    last_month: Series[int] = pa.Field(ge=1, le=12)
+    measure: Series[str] = pa.Field(isin=["exports", "turnover"])
+    exporter: Series[str] = pa.Field(nullable=True, isin=COUNTRIES)
+    importer: Series[str] = pa.Field(nullable=True, isin=COUNTRIES)
+    reporter: Series[str] = pa.Field(nullable=True, isin=COUNTRIES)
+    value_usd_m: Series[float] = pa.Field(ge=0)
+    qualifier: Series[str] = pa.Field(isin=TRADE_QUALIFIERS)
+    valuation: Series[str] = pa.Field(nullable=True, isin=["FOB", "CIF"])
+    status: Series[str] = pa.Field(isin=TRADE_STATUSES)
+    source_id: Series[str] = pa.Field(str_matches=SLUG)
+    source_cell: Series[str] = pa.Field(nullable=True)
+    note: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(error="last_month: a month on or after first_month")
+    def months_in_order(cls, df: pd.DataFrame) -> pd.Series:
+        return df["last_month"] >= df["first_month"]
+
+    @pa.dataframe_check(
+        error="exporter: two different countries for measure 'exports', none for 'turnover'"
+    )
+    def partners_match_measure(cls, df: pd.DataFrame) -> pd.Series:
+        exports = (
+            df["exporter"].notna() & df["importer"].notna() & (df["exporter"] != df["importer"])
+        )
+        turnover = df["exporter"].isna() & df["importer"].isna()
+        return (df["measure"] == "exports") & exports | (df["measure"] == "turnover") & turnover
+
+    @pa.dataframe_check(error="year: one row per period, flow, reporter, status and source")
+    def one_row_per_observation(cls, df: pd.DataFrame) -> pd.Series:
+        key = [
+            "year",
+            "first_month",
+            "last_month",
+            "measure",
+            "exporter",
+            "importer",
+            "reporter",
+            "status",
+            "source_id",
+        ]
+        return ~df.duplicated(subset=key, keep=False)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Tourism(pa.DataFrameModel):
+    observation_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    origin: Series[str] = pa.Field(isin=COUNTRIES)
+    destination: Series[str] = pa.Field(isin=COUNTRIES)
+    period_start: Series[pd.Timestamp] = pa.Field(
+        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    period_end: Series[pd.Timestamp] = pa.Field(
+        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    visitors: Series[int] = pa.Field(ge=0)
+    qualifier: Series[str] = pa.Field(isin=VISITOR_QUALIFIERS)
+    total_arrivals: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    total_arrivals_qualifier: Series[str] = pa.Field(nullable=True, isin=VISITOR_QUALIFIERS)
+    origin_rank: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1)
+    source_id: Series[str] = pa.Field(str_matches=SLUG)
+    source_excerpt: Series[str]
+    note: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(error="period_end: a date on or after period_start")
+    def period_in_order(cls, df: pd.DataFrame) -> pd.Series:
+        return df["period_end"] >= df["period_start"]
+
+    @pa.dataframe_check(
+        error="total_arrivals_qualifier: a qualifier exactly when total_arrivals is given"
+    )
+    def total_has_qualifier(cls, df: pd.DataFrame) -> pd.Series:
+        return df["total_arrivals"].isna() == df["total_arrivals_qualifier"].isna()
+
+    @pa.dataframe_check(error="visitors: no more than total_arrivals")
+    def visitors_within_total(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["visitors"] <= df["total_arrivals"]).fillna(True).astype(bool)
+
+    @pa.dataframe_check(error="destination: a country other than origin")
+    def two_countries(cls, df: pd.DataFrame) -> pd.Series:
+        return df["origin"] != df["destination"]
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Education(pa.DataFrameModel):
+    observation_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    measure: Series[str] = pa.Field(isin=EDUCATION_MEASURES)
+    period_start: Series[pd.Timestamp] = pa.Field(
+        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    period_end: Series[pd.Timestamp] = pa.Field(
+        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    value: Series[int] = pa.Field(ge=0)
+    qualifier: Series[str] = pa.Field(isin=VISITOR_QUALIFIERS)
+    unit: Series[str] = pa.Field(isin=["persons", "scholarships", "institutions"])
+    source_id: Series[str] = pa.Field(str_matches=SLUG)
+    source_excerpt: Series[str]
+    note: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(error="period_end: a date on or after period_start")
+    def period_in_order(cls, df: pd.DataFrame) -> pd.Series:
+        return df["period_end"] >= df["period_start"]
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Products(pa.DataFrameModel):
+    statement_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    date: Series[pd.Timestamp] = pa.Field(
+        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    date_precision: Series[str] = pa.Field(isin=PRECISIONS)
+    direction: Series[str] = pa.Field(isin=["russia_to_laos", "laos_to_russia"])
+    status: Series[str] = pa.Field(isin=["current", "intent"])
+    products: Series[str]
+    excerpt: Series[str]
+    language: Series[str] = pa.Field(isin=["en", "ru", "de", "ar"])
+    source_id: Series[str] = pa.Field(str_matches=SLUG)
+    note: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(error="date: 1st of the month for 'month' precision, 1 January for 'year'")
+    def date_matches_precision(cls, df: pd.DataFrame) -> pd.Series:
+        return _precision_matches(df["date"], df["date_precision"])
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Indicators(pa.DataFrameModel):
+    indicator: Series[str] = pa.Field(isin=list(INDICATOR_UNITS))
+    year: Series[int] = pa.Field(ge=1950, le=2100)
+    value: Series[float]
+    unit: Series[str] = pa.Field(isin=sorted(set(INDICATOR_UNITS.values())))
+    series: Series[str] = pa.Field(isin=INDICATOR_SERIES)
+    source_id: Series[str] = pa.Field(str_matches=SLUG)
+    is_estimate: Series[bool]
+    source_cell: Series[str]
+    note: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(error="unit: the unit of the indicator (population: persons, …)")
+    def unit_matches_indicator(cls, df: pd.DataFrame) -> pd.Series:
+        return df["indicator"].map(INDICATOR_UNITS) == df["unit"]
+
+    @pa.dataframe_check(error="value: zero or more, except for real_gdp_growth_pct")
+    def level_not_negative(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["value"] >= 0) | (df["indicator"] == "real_gdp_growth_pct")
+
+    @pa.dataframe_check(error="year: one value per indicator, year and series")
+    def one_value_per_series_year(cls, df: pd.DataFrame) -> pd.Series:
+        return ~df.duplicated(subset=["indicator", "year", "series"], keep=False)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Timeline(pa.DataFrameModel):
+    event_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    date: Series[pd.Timestamp] = pa.Field(
+        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    date_precision: Series[str] = pa.Field(isin=PRECISIONS)
+    end_date: Series[pd.Timestamp] = pa.Field(
+        nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    end_precision: Series[str] = pa.Field(nullable=True, isin=PRECISIONS)
+    title: Series[str]
+    description: Series[str]
+    category: Series[str] = pa.Field(isin=CATEGORIES)
+    asean: Series[bool]
+    milestone: Series[bool]
+    topics: Series[str] = pa.Field(nullable=True)
+    source_id: Series[str] = pa.Field(str_matches=SLUG)
+    source_excerpt: Series[str]
+    date_note: Series[str] = pa.Field(nullable=True)
+
+    @pa.check("topics", error="topics: ';'-separated words from the topic vocabulary")
+    def topics_known(cls, topics: pd.Series) -> pd.Series:
+        return topics.isna() | _in_vocabulary(topics, TOPICS)
+
+    @pa.dataframe_check(error="date: 1st of the month for 'month' precision, 1 January for 'year'")
+    def date_matches_precision(cls, df: pd.DataFrame) -> pd.Series:
+        return _precision_matches(df["date"], df["date_precision"])
+
+    @pa.dataframe_check(
+        error="end_date: 1st of the month for 'month' precision, 1 January for 'year'"
+    )
+    def end_matches_precision(cls, df: pd.DataFrame) -> pd.Series:
+        return _precision_matches(df["end_date"], df["end_precision"])
+
+    @pa.dataframe_check(error="end_precision: given exactly when end_date is given")
+    def end_has_precision(cls, df: pd.DataFrame) -> pd.Series:
+        return df["end_date"].isna() == df["end_precision"].isna()
+
+    @pa.dataframe_check(error="end_date: a date after date")
+    def end_after_start(cls, df: pd.DataFrame) -> pd.Series:
+        return df["end_date"].isna() | (df["end_date"] > df["date"])
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Quotes(pa.DataFrameModel):
+    quote_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    source_id: Series[str] = pa.Field(str_matches=SLUG)
+    sequence: Series[int] = pa.Field(ge=1)
+    date: Series[pd.Timestamp] = pa.Field(
+        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    date_precision: Series[str] = pa.Field(isin=[*PRECISIONS, "range"])
+    date_latest: Series[pd.Timestamp] = pa.Field(
+        nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    date_note: Series[str] = pa.Field(nullable=True)
+    event: Series[str]
+    speaker: Series[str]
+    speaker_role: Series[str]
+    speaker_country: Series[str] = pa.Field(nullable=True, isin=COUNTRIES)
+    language: Series[str] = pa.Field(isin=["en", "ru", "de"])
+    is_translation: Series[bool]
+    language_note: Series[str] = pa.Field(nullable=True)
+    text: Series[str]
+    topics: Series[str]
+
+    @pa.check("topics", error="topics: ';'-separated words from the topic vocabulary")
+    def topics_known(cls, topics: pd.Series) -> pd.Series:
+        return _in_vocabulary(topics, TOPICS)
+
+    @pa.dataframe_check(error="date: 1st of the month for 'month' precision, 1 January for 'year'")
+    def date_matches_precision(cls, df: pd.DataFrame) -> pd.Series:
+        return _precision_matches(df["date"], df["date_precision"])
+
+    @pa.dataframe_check(error="date_latest: a later date exactly when date_precision is 'range'")
+    def range_has_latest(cls, df: pd.DataFrame) -> pd.Series:
+        is_range = df["date_precision"] == "range"
+        later = (df["date_latest"] > df["date"]).fillna(False).astype(bool)
+        return (is_range & later) | (~is_range & df["date_latest"].isna())
+
+    @pa.dataframe_check(error="sequence: one excerpt per position within a source")
+    def sequence_unique_in_source(cls, df: pd.DataFrame) -> pd.Series:
+        return ~df.duplicated(subset=["source_id", "sequence"], keep=False)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Claims(pa.DataFrameModel):
+    claim_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    quote_id: Series[str] = pa.Field(str_matches=SLUG)
+    metric: Series[str] = pa.Field(isin=list(CLAIM_METRICS))
+    value: Series[float] = pa.Field(ge=0)
+    unit: Series[str] = pa.Field(isin=sorted(set(CLAIM_METRICS.values())))
+    qualifier: Series[str] = pa.Field(isin=CLAIM_QUALIFIERS)
+    period_start: Series[pd.Timestamp] = pa.Field(
+        nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    period_end: Series[pd.Timestamp] = pa.Field(
+        nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
+    )
+    claim_text: Series[str]
+    note: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(error="unit: the unit of the metric (trade_turnover_usd_m: usd_m, …)")
+    def unit_matches_metric(cls, df: pd.DataFrame) -> pd.Series:
+        return df["metric"].map(CLAIM_METRICS) == df["unit"]
+
+    @pa.dataframe_check(
+        error="period_end: a date on or after period_start (a start needs an end; a cumulative "
+        "count may give only the end)"
+    )
+    def period_in_order(cls, df: pd.DataFrame) -> pd.Series:
+        open_start = df["period_start"].isna()
+        return open_start | (df["period_end"] >= df["period_start"]).fillna(False).astype(bool)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Eras(pa.DataFrameModel):
+    era_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    title: Series[str]
+    start_event_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    end_event_id: Series[str] = pa.Field(nullable=True, str_matches=SLUG)
+    description: Series[str]
+    source_id: Series[str] = pa.Field(str_matches=SLUG)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A CSV file, its schema, and the columns that must resolve in another dataset."""
+
+    file: str
+    model: type[pa.DataFrameModel]
+    references: tuple[tuple[str, str, str], ...] = (("source_id", "sources", "source_id"),)
+
+
+DATASETS: dict[str, Dataset] = {
+    "sources": Dataset("sources.csv", Sources, references=()),
+    "trade": Dataset("trade.csv", Trade),
+    "tourism": Dataset("tourism.csv", Tourism),
+    "education": Dataset("education.csv", Education),
+    "products": Dataset("products.csv", Products),
+    "indicators": Dataset("indicators.csv", Indicators),
+    "timeline": Dataset("timeline.csv", Timeline),
+    "quotes": Dataset("quotes.csv", Quotes),
+    "claims": Dataset("claims.csv", Claims, references=(("quote_id", "quotes", "quote_id"),)),
+    "eras": Dataset(
+        "eras.csv",
+        Eras,
+        references=(
+            ("source_id", "sources", "source_id"),
+            ("start_event_id", "timeline", "event_id"),
+            ("end_event_id", "timeline", "event_id"),
+        ),
+    ),
+}
+
+
+def columns_of(model: type[pa.DataFrameModel]) -> dict[str, str]:
+    """Column name -> declared dtype name, in declaration order."""
+    return {name: str(column.dtype) for name, column in model.to_schema().columns.items()}
