@@ -151,3 +151,16 @@ def markup(value: str, *, where: DeltaGenerator | None = None) -> None:
     """Markdown built in `relations/` whose data text is already escaped (a quote card with
     its search highlights). Never pass raw data text here: use `text`."""
     (where or st).markdown(value)
+
+
+def table(
+    frame: pd.DataFrame,
+    columns: dict[str, str],
+    *,
+    key: str | None = None,
+    where: DeltaGenerator | None = None,
+) -> None:
+    """A table of these columns, in this order, under these labels; no index."""
+    (where or st).dataframe(
+        frame, hide_index=True, column_config=columns, column_order=list(columns), key=key
+    )

@@ -63,7 +63,7 @@ else:
     st.caption(text.escape_markdown(tourism.visitors_sentence(shown)))
     st.caption(text.escape_markdown(tourism.gaps_sentence(shown, years, counts)))
     st.caption(text.escape_markdown(tourism.events_sentence(events_shown)))
-    st.dataframe(shown, **tourism.table_options(tourism.VISITOR_COLUMNS), key="tourism_table")
+    ui.table(shown, tourism.VISITOR_COLUMNS, key="tourism_table")
     st.download_button(
         "Download these rows (CSV)",
         data=functools.partial(text.formula_safe_csv, tourism.for_download(shown)),
@@ -76,11 +76,11 @@ else:
 
     st.subheader("Share of all arrivals in Laos")
     with_share = tourism.shares(shown)
-    st.dataframe(with_share, **tourism.table_options(tourism.SHARE_COLUMNS), key="tourism_shares")
+    ui.table(with_share, tourism.SHARE_COLUMNS, key="tourism_shares")
     st.caption(text.escape_markdown(tourism.shares_sentence(with_share)))
 
 st.subheader("A claim against the counts")
-st.dataframe(checked, **tourism.table_options(checks.CLAIM_COLUMNS), key="tourism_claims")
+ui.table(checked, checks.CLAIM_COLUMNS, key="tourism_claims")
 st.caption(text.escape_markdown(checks.claims_sentence(checked)))
 
 st.subheader("Education: scholarships and students")
@@ -91,7 +91,7 @@ ui.chart(
     alt="Scholarships for Lao students and Lao students leaving for Russia, per year.",
 )
 st.caption(text.escape_markdown(tourism.education_sentence(studies)))
-st.dataframe(studies, **tourism.table_options(tourism.EDUCATION_COLUMNS), key="tourism_education")
+ui.table(studies, tourism.EDUCATION_COLUMNS, key="tourism_education")
 st.download_button(
     "Download the education figures (CSV)",
     data=functools.partial(text.formula_safe_csv, tourism.for_download(studies)),

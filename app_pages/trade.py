@@ -65,7 +65,7 @@ else:
     )
     st.caption(text.escape_markdown(trade.balance_sentence(shown)))
     st.subheader("Year by year: growth and share of Laos's GDP")
-    st.dataframe(shown, **trade.table_options(trade.YEARLY_COLUMNS), key="trade_table")
+    ui.table(shown, trade.YEARLY_COLUMNS, key="trade_table")
     st.caption(
         text.escape_markdown(f"{trade.growth_sentence(shown)} {trade.share_sentence(shown)}")
     )
@@ -81,15 +81,13 @@ else:
 
 st.subheader("Mirror statistics: both sides' figures for the same flow")
 pairs = trade.between(checks.mirror(flows, sources), years)
-st.dataframe(pairs, **trade.table_options(checks.MIRROR_COLUMNS), key="trade_mirror")
+ui.table(pairs, checks.MIRROR_COLUMNS, key="trade_mirror")
 st.caption(text.escape_markdown(checks.mirror_sentence(pairs)))
 with st.expander("Published totals against the series, and figures for part of a year"):
     cross = checks.cross_checks(flows, sources)
-    st.dataframe(cross, **trade.table_options(checks.CROSS_CHECK_COLUMNS))
+    ui.table(cross, checks.CROSS_CHECK_COLUMNS)
     st.caption(text.escape_markdown(checks.cross_checks_sentence(cross)))
-    st.dataframe(
-        checks.partial_periods(flows, sources), **trade.table_options(checks.PARTIAL_COLUMNS)
-    )
+    ui.table(checks.partial_periods(flows, sources), checks.PARTIAL_COLUMNS)
     st.caption("Figures for part of a year are listed here, never drawn as a year or added to one.")
 
 st.subheader("Claims against the data")
@@ -107,7 +105,7 @@ ui.chart(
     alt="Russia-reported turnover per year with the values and growth rates leaders claimed.",
 )
 st.caption(text.escape_markdown(checks.claims_chart_sentence(series, levels, rates)))
-st.dataframe(checked, **trade.table_options(checks.CLAIM_COLUMNS), key="trade_claims")
+ui.table(checked, checks.CLAIM_COLUMNS, key="trade_claims")
 st.caption(text.escape_markdown(checks.claims_sentence(checked)))
 
 st.subheader("What is traded")
@@ -115,8 +113,4 @@ st.caption(
     "No values are published for the goods traded between Laos and Russia, so there is no "
     "breakdown by product to draw. These are the goods the sources name, in their words."
 )
-st.dataframe(
-    trade.products_traded(products, sources),
-    **trade.table_options(trade.PRODUCT_COLUMNS),
-    key="trade_products",
-)
+ui.table(trade.products_traded(products, sources), trade.PRODUCT_COLUMNS, key="trade_products")

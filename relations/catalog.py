@@ -1,4 +1,5 @@
-"""What the Sources & data page knows: citations per source, dictionary sections. Pure pandas."""
+"""The sources: how each is named where a figure cites it, the rows citing it, and the data
+dictionary's sections. Pure pandas."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def latest_date(*dates: pd.Series) -> pd.Timestamp | None:
     """The latest date in any of the given columns: how far the collection runs."""
     values = [d.max() for d in dates if len(d) and pd.notna(d.max())]
     return max(values) if values else None
+
+
+def source_names(sources: pd.DataFrame) -> pd.Series:
+    """source_id -> how a reader recognises the source: its title, or publisher and title when
+    the title alone says little (the summit website's page is titled just "Laos")."""
+    short = sources["title"].str.len() < 20
+    names = sources["title"].where(~short, sources["publisher"] + ": " + sources["title"])
+    return pd.Series(names.to_numpy(), index=sources["source_id"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from relations import catalog, trade, words
 from relations import claims as claim_checks
-from relations import trade, words
 
 TRADE_CLAIM_METRICS = ("trade_turnover_usd_m", "trade_turnover_growth_pct")
 MIRROR_REASONS = (
@@ -35,7 +35,7 @@ def mirror(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
             ["value_usd_m", "valuation", "source_id"]
         ].add_prefix(f"{reporter.lower()}_")
     both = sides["Russia"].join(sides["Laos"], how="inner").reset_index()
-    titles = trade.source_names(sources)
+    titles = catalog.source_names(sources)
     both = both.assign(
         direction=both["exporter"].map(trade.DIRECTIONS),
         russia_reported_usd_m=both["russia_value_usd_m"],
@@ -88,7 +88,7 @@ def cross_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         source_id=("source_id", "first"),
     )
     sums = sums[sums["directions"] == 2]
-    titles = trade.source_names(sources)
+    titles = catalog.source_names(sources)
     # One lookup per published total (a dict, not a scan of the series per row).
     found = {
         (year, "turnover"): (value, source)
@@ -146,7 +146,7 @@ def partial_periods(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     ends = pd.to_datetime(
         rows["year"].astype(str) + "-" + rows["last_month"].astype(str) + "-01"
     ) + pd.offsets.MonthEnd(0)
-    titles = trade.source_names(sources)
+    titles = catalog.source_names(sources)
     return pd.DataFrame(
         {
             "period": [words.period(s, e) for s, e in zip(starts, ends, strict=True)],
@@ -196,7 +196,7 @@ def checked_claims(
         on="quote_id",
         how="left",
     )
-    titles = trade.source_names(sources)
+    titles = catalog.source_names(sources)
     rows = []
     for claim in chosen.itertuples(index=False):
         found = claim_checks.verdict(
@@ -308,7 +308,7 @@ def mirror_sentence(pairs: pd.DataFrame) -> str:
         )
     widest = pairs.loc[pairs["gap_usd_m"].abs().idxmax()]
     return (
-        f"Both sides reported {trade.year_runs(sorted(set(pairs['year'])))}. The widest gap: "
+        f"Both sides reported {words.year_runs(sorted(set(pairs['year'])))}. The widest gap: "
         f"{widest['direction']} in {widest['year']}, "
         f"{trade.usd(widest['russia_reported_usd_m'])} in Russia's statistics against "
         f"{trade.usd(widest['laos_reported_usd_m'])} in Laos's. {MIRROR_REASONS} "
@@ -336,7 +336,7 @@ def claims_chart_sentence(series: pd.DataFrame, levels: pd.DataFrame, growth: pd
     later = growth[growth["year"] > last["year"]]
     if not later.empty:
         sentence += (
-            f" For {trade.year_runs(sorted(set(later['year'])))} only growth rates are "
+            f" For {words.year_runs(sorted(set(later['year'])))} only growth rates are "
             "claimed; no value is published to check them against."
         )
     return sentence
@@ -391,7 +391,7 @@ def cross_checks_sentence(checks: pd.DataFrame) -> str:
     )
     disagreeing = checks.loc[~checks["agrees"], "year"].tolist()
     if disagreeing:
-        sentence += f"; {trade.year_runs(disagreeing)} do not"
+        sentence += f"; {words.year_runs(disagreeing)} do not"
     return sentence + "."
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from relations import claims as claim_checks
+from relations import tourism as visits
 from relations import trade, words
 
 RELATIONS_EVENT = "1960-diplomatic-relations"
@@ -27,29 +28,8 @@ def completed_years(since: pd.Timestamp, today: pd.Timestamp) -> int:
     return years - 1 if (today.month, today.day) < (since.month, since.day) else years
 
 
-def full_year_visitors(tourism: pd.DataFrame) -> pd.DataFrame:
-    """Russian visitors to Laos per full calendar year, the most precise count per year."""
-    counts = tourism[(tourism["origin"] == "Russia") & (tourism["destination"] == "Laos")]
-    whole = counts[
-        (counts["period_start"].dt.strftime("%m-%d") == "01-01")
-        & (counts["period_end"].dt.strftime("%m-%d") == "12-31")
-        & (counts["period_start"].dt.year == counts["period_end"].dt.year)
-    ]
-    precision = {"exact": 0, "about": 1, "at_least": 2, "over": 2}
-    ranked = whole.assign(
-        year=whole["period_start"].dt.year, rank=whole["qualifier"].map(precision)
-    )
-    return ranked.sort_values(["year", "rank"]).drop_duplicates("year").drop(columns="rank")
-
-
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about ",
-    "at_least": "at least ",
-    "over": "over ",
-    "almost": "almost ",
-    "under": "under ",
-}
+# Qualifier words with their trailing space, for sentences that put them before a figure.
+QUALIFIER_WORDS = {name: f"{said} " if said else "" for name, said in words.QUALIFIERS.items()}
 
 
 def money(value: float, qualifier: str = "exact") -> str:
@@ -95,7 +75,7 @@ def key_figures(
                 top["source_id"],
             )
         )
-    visitors = full_year_visitors(tourism)
+    visitors = visits.full_year_visitors(tourism)
     if not visitors.empty:
         row = visitors.iloc[-1]
         figures.append(
@@ -157,7 +137,7 @@ def findings(
                 f"times the {money(result.data_value)} in Russia's figures for "
                 f"{claim.period_start.year}."
             )
-    visitors = full_year_visitors(tourism)
+    visitors = visits.full_year_visitors(tourism)
     partial = tourism[~tourism["observation_id"].isin(visitors["observation_id"])]
     if not visitors.empty:
         last = visitors.iloc[-1]

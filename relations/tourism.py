@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from relations import overview, trade, words
+from relations import catalog, words
 
 PERIOD_KINDS = ("Full years", "Partial periods")
-QUALIFIER_WORDS = overview.QUALIFIER_WORDS
+# Qualifier words with their trailing space, for sentences that put them before a figure.
+QUALIFIER_WORDS = {name: f"{said} " if said else "" for name, said in words.QUALIFIERS.items()}
 SHARE_COLUMNS = {
     "period": "Period",
     "visitors_label": "Russian visitors",
@@ -47,6 +48,21 @@ MEASURE_LABELS = {
     "lao_students_to_soviet_universities_cumulative": "Lao students sent to Soviet universities, all told",
     "institutions_teaching_russian": "Lao institutions teaching Russian",
 }
+
+
+def full_year_visitors(tourism: pd.DataFrame) -> pd.DataFrame:
+    """Russian visitors to Laos per full calendar year, the most precise count per year."""
+    counts = tourism[(tourism["origin"] == "Russia") & (tourism["destination"] == "Laos")]
+    whole = counts[
+        (counts["period_start"].dt.strftime("%m-%d") == "01-01")
+        & (counts["period_end"].dt.strftime("%m-%d") == "12-31")
+        & (counts["period_start"].dt.year == counts["period_end"].dt.year)
+    ]
+    precision = {"exact": 0, "about": 1, "at_least": 2, "over": 2}
+    ranked = whole.assign(
+        year=whole["period_start"].dt.year, rank=whole["qualifier"].map(precision)
+    )
+    return ranked.sort_values(["year", "rank"]).drop_duplicates("year").drop(columns="rank")
 
 
 def _is_full_year(start: pd.Series, end: pd.Series) -> pd.Series:
@@ -92,7 +108,7 @@ def visitors(tourism: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """
     counts = tourism[(tourism["origin"] == "Russia") & (tourism["destination"] == "Laos")]
     whole = _is_full_year(counts["period_start"], counts["period_end"])
-    best = set(overview.full_year_visitors(counts)["observation_id"])
+    best = set(full_year_visitors(counts)["observation_id"])
     kind = pd.Series("part of a year", index=counts.index)
     kind[whole] = "full year, less precise count"
     kind[counts["observation_id"].isin(best)] = "full year"
@@ -106,7 +122,7 @@ def visitors(tourism: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
             strict=True,
         )
     ]
-    names = trade.source_names(sources)
+    names = catalog.source_names(sources)
     shown = counts.assign(
         period=[
             words.period(s, e)
@@ -189,8 +205,8 @@ def gaps(shown: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
         {
             "start": [pd.Timestamp(year=r[0], month=1, day=1) for r in runs],
             "end": [pd.Timestamp(year=r[-1] + 1, month=1, day=1) for r in runs],
-            "label": [f"no count {trade.year_runs(r)}" for r in runs],
-            "text": [f"No count published for {trade.year_runs(r)}" for r in runs],
+            "label": [f"no count {words.year_runs(r)}" for r in runs],
+            "text": [f"No count published for {words.year_runs(r)}" for r in runs],
         },
         columns=["start", "end", "label", "text"],
     )
@@ -200,10 +216,10 @@ def gaps_sentence(shown: pd.DataFrame, years: tuple[int, int], tourism: pd.DataF
     missing, partial_only = gap_years(shown, years)
     parts = []
     if missing:
-        parts.append(f"No count of Russian visitors is published for {trade.year_runs(missing)}.")
+        parts.append(f"No count of Russian visitors is published for {words.year_runs(missing)}.")
     if partial_only:
         parts.append(
-            f"{trade.year_runs(partial_only)}: only counts for part of the year, which overlap "
+            f"{words.year_runs(partial_only)}: only counts for part of the year, which overlap "
             "and are never added up into a year."
         )
     if tourism[tourism["origin"] == "Laos"].empty:
@@ -275,7 +291,7 @@ def claim_marks(checked: pd.DataFrame) -> pd.DataFrame:
 
 def education(education_rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Every education figure with a readable measure, period and count, newest first."""
-    names = trade.source_names(sources)
+    names = catalog.source_names(sources)
     rows = education_rows.sort_values("period_end", ascending=False)
     whole = _is_full_year(rows["period_start"], rows["period_end"])
     on_a_day = rows["period_start"] == rows["period_end"]
@@ -309,10 +325,6 @@ def education_sentence(rows: pd.DataFrame) -> str:
 
 CLAIM_METRICS = ("russian_visitors_to_laos",)
 DOWNLOAD_DROPS = ["end_next", "middle", "per_year"]
-
-
-def table_options(columns: dict[str, str]) -> dict:
-    return trade.table_options(columns)
 
 
 def claims_between(checked: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import words
+from relations import catalog, words
 
 REPORTERS = ("Russia", "Laos")
 
@@ -77,15 +77,8 @@ STATUS_WORDS = {
     "derived": "derived",
     "published_total": "published total",
 }
-# The same words as overview.QUALIFIER_WORDS (overview imports this module, so not from there).
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about ",
-    "at_least": "at least ",
-    "over": "over ",
-    "almost": "almost ",
-    "under": "under ",
-}
+# Qualifier words with their trailing space, for sentences that put them before a figure.
+QUALIFIER_WORDS = {name: f"{said} " if said else "" for name, said in words.QUALIFIERS.items()}
 
 
 def number(value: float) -> str:
@@ -106,14 +99,6 @@ def year_span(flows: pd.DataFrame) -> tuple[int, int]:
 def between(frame: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
     """Rows whose `year` lies in the range, both ends included."""
     return frame[frame["year"].between(*years)]
-
-
-def source_names(sources: pd.DataFrame) -> pd.Series:
-    """source_id -> how a reader recognises the source: its title, or publisher and title when
-    the title alone says little (the summit website's page is titled just "Laos")."""
-    short = sources["title"].str.len() < 20
-    names = sources["title"].where(~short, sources["publisher"] + ": " + sources["title"])
-    return pd.Series(names.to_numpy(), index=sources["source_id"])
 
 
 STATUS_PREFERENCE = {"reported": 0, "imf_estimate": 1, "derived": 2, "published_total": 3}
@@ -196,7 +181,7 @@ def yearly(flows: pd.DataFrame, reporter: str, sources: pd.DataFrame) -> pd.Data
         }
     )[["turnover_usd_m", "turnover_qualifier", "turnover_basis", "turnover_source_id"]]
     table = wide.join(flow_status, how="outer").join(total, how="outer").reset_index()
-    titles = source_names(sources)
+    titles = catalog.source_names(sources)
     table = table.assign(
         reporter=reporter,
         balance_usd_m=(table["russia_to_laos_usd_m"] - table["laos_to_russia_usd_m"]).round(3),
@@ -349,7 +334,7 @@ def trade_events(events: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
 
 def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """What is said to be traded (or wanted), by direction, newest first, with the source."""
-    titles = source_names(sources)
+    titles = catalog.source_names(sources)
     ordered = products.sort_values("date", ascending=False)
     return pd.DataFrame(
         {
@@ -369,18 +354,6 @@ def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
             "source": ordered["source_id"].map(titles).fillna(ordered["source_id"]),
         }
     ).reset_index(drop=True)
-
-
-def year_runs(years: list[int]) -> str:
-    """[1995, 2012, 2013, 2014] -> '1995 and 2012–2014' (a year given twice is named once)."""
-    runs: list[list[int]] = []
-    for year in sorted(set(years)):
-        if runs and year == runs[-1][-1] + 1:
-            runs[-1].append(year)
-        else:
-            runs.append([year])
-    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def missing_years(table: pd.DataFrame, years: tuple[int, int]) -> list[int]:
@@ -410,17 +383,17 @@ def flows_sentence(table: pd.DataFrame, reporter: str, years: tuple[int, int]) -
     estimated = table.loc[table["flow_status"] == STATUS_WORDS["imf_estimate"], "year"]
     if not estimated.empty:
         sentence += (
-            f" {year_runs(estimated.tolist())}: IMF estimates built from partner data, not a Lao "
+            f" {words.year_runs(estimated.tolist())}: IMF estimates built from partner data, not a Lao "
             "report (hollow marks)."
         )
     by_source = table.dropna(subset=["flow_source"]).groupby("flow_source")["year"].apply(list)
     if len(by_source) > 1:
         main = by_source.map(len).idxmax()
         for source, source_years in by_source.drop(main).items():
-            sentence += f" {year_runs(source_years)}: as published in {source}."
+            sentence += f" {words.year_runs(source_years)}: as published in {source}."
     gaps = missing_years(table, years)
     if gaps:
-        sentence += f" No figure for {year_runs(gaps)} (a gap, not a zero)."
+        sentence += f" No figure for {words.year_runs(gaps)} (a gap, not a zero)."
     return sentence
 
 
@@ -437,9 +410,9 @@ def balance_sentence(table: pd.DataFrame) -> str:
         f"in {len(russia)}"
     )
     if laos:
-        sentence += f"; Laos sold more in {year_runs(laos)}"
+        sentence += f"; Laos sold more in {words.year_runs(laos)}"
     if even:
-        sentence += f"; the two were equal in {year_runs(even)}"
+        sentence += f"; the two were equal in {words.year_runs(even)}"
     return sentence + "."
 
 
@@ -545,11 +518,6 @@ YEARLY_COLUMNS = {
     "flow_source": "Source of the flows",
     "turnover_source": "Source of the turnover",
 }
-
-
-def table_options(columns: dict[str, str]) -> dict:
-    """st.dataframe keyword arguments: these columns, in this order, with these labels."""
-    return {"hide_index": True, "column_config": columns, "column_order": list(columns)}
 
 
 def empty_message(reporter: str, years: tuple[int, int]) -> str:

@@ -7,6 +7,8 @@ platform-specific `strftime` codes such as `%-d` (glibc-only). Pure functions.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 # The words a qualifier puts before a figure ("about 7 million"); "exact" says nothing.
@@ -121,3 +123,15 @@ def period(start: pd.Timestamp, end: pd.Timestamp) -> str:
             return month(start)
         return f"{MONTHS[start.month - 1]}–{month(end)}"
     return f"{month(start)}–{month(end)}"
+
+
+def year_runs(years: Iterable[int]) -> str:
+    """[1995, 2012, 2013, 2014] -> '1995 and 2012–2014' (a year given twice is named once)."""
+    runs: list[list[int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

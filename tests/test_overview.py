@@ -3,6 +3,7 @@
 import pandas as pd
 
 from relations import overview
+from relations import tourism as visits
 
 
 def test_completed_years_counts_the_anniversary_day():
@@ -43,7 +44,7 @@ def test_full_year_visitors_prefers_the_exact_count_and_ignores_partial_periods(
             ),
         ]
     )
-    result = overview.full_year_visitors(tourism)
+    result = visits.full_year_visitors(tourism)
     assert result["visitors"].tolist() == [13033]
 
 

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from relations import trade
+from relations import trade, words
 
 
 def flow(
@@ -246,12 +246,12 @@ def test_headlines_give_latest_turnover_and_the_balance_sign():
 
 
 def test_year_runs_reads_like_prose():
-    assert trade.year_runs([1995]) == "1995"
+    assert words.year_runs([1995]) == "1995"
     assert (
-        trade.year_runs([2012, 2013, 2014, 2015, 2018, 2020, 2021])
+        words.year_runs([2012, 2013, 2014, 2015, 2018, 2020, 2021])
         == "2012–2015, 2018 and 2020–2021"
     )
-    assert trade.year_runs([2016, 2015, 2016]) == "2015–2016"  # two totals for 2016: said once
+    assert words.year_runs([2016, 2015, 2016]) == "2015–2016"  # two totals for 2016: said once
 
 
 def test_trade_events_are_economy_or_trade_inside_the_years():
