@@ -6,8 +6,11 @@ an edited CSV gets a new key and is read again on the next rerun, without a rest
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -99,6 +102,40 @@ def claims() -> pd.DataFrame:
 
 def eras() -> pd.DataFrame:
     return dataset("eras")
+
+
+# What is expensive to derive from a file and does not depend on a reader's choices (folded
+# search text, sort orders, yearly tables) is computed once per version of the files it reads:
+# name -> (pure builder in relations/, the datasets it is built from, in argument order). The
+# builder returns a frame or a frozen dataclass of frames; callers get shallow copy-on-write
+# copies, as for a loaded file, so nobody can change what another session sees.
+DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {}
+
+
+def _handed_out(value: Any) -> Any:
+    if isinstance(value, pd.DataFrame):
+        return value.copy(deep=False)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        frames = {
+            field.name: getattr(value, field.name).copy(deep=False)
+            for field in dataclasses.fields(value)
+            if isinstance(getattr(value, field.name), pd.DataFrame)
+        }
+        return dataclasses.replace(value, **frames)
+    return value
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _derived_cached(name: str, folder: str, stamps: tuple) -> Any:
+    build, inputs = DERIVED[name]
+    return build(*(dataset(source, folder=Path(folder)) for source in inputs))
+
+
+def derived(name: str) -> Any:
+    """The per-file derivation `name` of DERIVED, built once per version of its files."""
+    folder = data_dir()
+    stamps = tuple(version(source, folder=folder) for source in DERIVED[name][1])
+    return _handed_out(_derived_cached(name, str(folder), stamps))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

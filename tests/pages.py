@@ -1,0 +1,49 @@
+"""The one way tests open a page of the app through AppTest, and read what it drew."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+PAGES = {
+    "overview": "app_pages/overview.py",
+    "trade": "app_pages/trade.py",
+    "tourism": "app_pages/tourism.py",
+    "timeline": "app_pages/timeline.py",
+    "quotes": "app_pages/quotes.py",
+    "sources": "app_pages/sources.py",
+}
+
+
+def open_page(page: str = "overview", **params: str | list[str]) -> AppTest:
+    """Run app.py with these query parameters, then switch to `page` (a name of PAGES), as a
+    visitor following a link would. The caller asserts on `at.exception`."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page != "overview":
+        at.switch_page(PAGES[page]).run()
+    return at
+
+
+def charts(at: AppTest) -> list[tuple[dict, list[pd.DataFrame]]]:
+    """Every chart drawn, in page order: its Vega-Lite spec and the frames sent with it."""
+    found = []
+    for element in at.get("vega_lite_chart"):
+        spec = json.loads(element.proto.spec)
+        frames = [pa.ipc.open_stream(d.data.data).read_pandas() for d in element.proto.datasets]
+        found.append((spec, frames))
+    return found
+
+
+def table(at: AppTest, column: str) -> pd.DataFrame:
+    """The one table that has this column (AppTest does not expose a dataframe's key)."""
+    found = [frame.value for frame in at.dataframe if column in frame.value.columns]
+    assert len(found) == 1, column
+    return found[0]
