@@ -20,16 +20,14 @@ PAGES = {
 }
 
 
-def open_page(page: str = "overview", **params: str | list[str]) -> AppTest:
-    """Run app.py with these query parameters, then switch to `page` (a name of PAGES), as a
-    visitor following a link would. The caller asserts on `at.exception`."""
+def open_page(page: str = "overview", /, **params: str | list[str]) -> AppTest:
+    """Open `page` (a name of PAGES) through app.py with these query parameters, as a visitor
+    following a deep link would: one run, the frame and navigation included. The caller
+    asserts on `at.exception`."""
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
-    at.run()
-    if page != "overview":
-        at.switch_page(PAGES[page]).run()
-    return at
+    return at.switch_page(PAGES[page]).run()
 
 
 def charts(at: AppTest) -> list[tuple[dict, list[pd.DataFrame]]]:

@@ -22,6 +22,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from relations.data import load
+from tests.pages import open_page
 
 from . import hostile_data
 
@@ -46,12 +47,6 @@ def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def hostile(hostile_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(load.DATA_DIR_ENV, str(hostile_folder))
     return hostile_folder
-
-
-def open_page(page: str, **params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params.update(params)
-    return at.switch_page(f"app_pages/{page}.py").run()
 
 
 def strings(message: Message, path: str = "") -> Iterator[tuple[str, str]]:

@@ -13,6 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from relations.data import load
+from tests.pages import open_page
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 GARBAGE: list[str | list[str]] = [
@@ -33,12 +34,6 @@ READ_DIRECTLY = {"timeline": {"event"}, "quotes": {"quote"}}
 # Bound text inputs: any text is a valid search, so garbage there filters instead of reverting.
 SEARCHES = {"timeline_search": "events", "quotes_text": "quotes"}
 PAGES = ["overview", "trade", "tourism", "timeline", "quotes", "sources"]
-
-
-def open_page(page: str, params: dict[str, str | list[str]] | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params.update(params or {})
-    return at.switch_page(f"app_pages/{page}.py").run()
 
 
 def bound(at: AppTest) -> dict[str, object]:
@@ -115,10 +110,10 @@ def test_garbage_in_every_parameter_opens_the_default_view(defaults, page):
     for value in GARBAGE:
         # An empty ?tourism_periods= is a real choice, "no period": tested on its own below.
         params = {name: value for name in names if (name, value) != ("tourism_periods", "")}
-        at = open_page(page, params)
+        at = open_page(page, **params)
         assert not at.exception, (page, repr(value)[:40], at.exception)
         assert view(at) == expected, (page, repr(value)[:40])
-    at = open_page(page, UNKNOWN)
+    at = open_page(page, **UNKNOWN)
     assert not at.exception and view(at) == expected, (page, "unknown parameters")
 
 
@@ -127,7 +122,7 @@ def test_garbage_as_a_search_is_searched_for_literally(name):
     page = SEARCHES[name]
     total = len(load.timeline() if page == "events" else load.quotes())
     for value in GARBAGE:
-        at = open_page("timeline" if page == "events" else "quotes", {name: value})
+        at = open_page("timeline" if page == "events" else "quotes", **{name: value})
         case = (name, repr(value)[:40])
         assert not at.exception, (*case, at.exception)
         searched = value[-1] if isinstance(value, list) else value
@@ -141,7 +136,7 @@ def test_garbage_as_a_search_is_searched_for_literally(name):
 
 
 def test_empty_periods_in_the_url_say_which_filter_to_loosen():
-    at = open_page("tourism", {"tourism_periods": ""})
+    at = open_page("tourism", **{"tourism_periods": ""})
     assert not at.exception
     assert bound(at)["tourism_periods"] == []
     assert any("period" in message.value.lower() for message in at.info)
