@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import serving
+from tests.e2e import serving
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

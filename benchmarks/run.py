@@ -34,7 +34,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import synthetic  # noqa: E402
-from benchmarks.serving import CHROMIUM_ARGS, start_streamlit  # noqa: E402
+from tests.e2e.serving import CHROMIUM_ARGS, start_streamlit  # noqa: E402
 
 # The environment variable the app reads its data folder from. Hard-coded, not imported from
 # the package (whose layout is being changed); it is part of the app's documented interface.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.serving import CHROMIUM_ARGS, Server, start_streamlit
+from tests.e2e.serving import CHROMIUM_ARGS, Server, start_streamlit
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE_PATHS = {
