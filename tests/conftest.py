@@ -7,7 +7,6 @@ import pytest
 import streamlit as st
 
 from relations.data import load
-from tests.pages import open_page
 
 
 @pytest.fixture(autouse=True)
@@ -27,9 +26,3 @@ def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(load.PACKAGE_DATA_DIR, folder)
     monkeypatch.setenv(load.DATA_DIR_ENV, str(folder))
     return folder
-
-
-@pytest.fixture
-def page():
-    """tests.pages.open_page as a fixture: `page("trade", trade_reporter="Laos")`."""
-    return open_page
