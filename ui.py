@@ -8,7 +8,8 @@ Streamlit; pages call it instead of repeating these steps.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import functools
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -163,4 +164,144 @@ def table(
     """A table of these columns, in this order, under these labels; no index."""
     (where or st).dataframe(
         frame, hide_index=True, column_config=columns, column_order=list(columns), key=key
+    )
+
+
+# Timeline page: a chart whose click picks one item that the URL keeps as a permalink, a
+# bordered card for the picked item, a note, headed sections of markdown, a CSV download.
+
+
+def note(value: object, *, icon: str | None = None, where: DeltaGenerator | None = None) -> None:
+    """An info box of text shown exactly as written."""
+    (where or st).info(_text.escape_markdown(value), icon=icon)
+
+
+def clicked_value(selection: Mapping[str, object], *, param: str, field: str) -> str | None:
+    """The `field` of the item a chart click selected (Streamlit's selection state), or None."""
+    picked = selection.get(param) or []
+    if isinstance(picked, Sequence) and picked and isinstance(picked[0], Mapping):
+        value = picked[0].get(field)
+        return value if isinstance(value, str) else None
+    return None
+
+
+def chosen_item(
+    known: Collection[str],
+    *,
+    clicked: str | None,
+    clicked_before: str | None,
+    linked: str | None,
+) -> str | None:
+    """The item whose details are shown.
+
+    A click on the chart wins. Clicking away from a clicked item (clicked is None now,
+    clicked_before was not) closes the details. Otherwise the permalink counts, if it names a
+    known item; an unknown id is ignored.
+    """
+    if clicked in known:
+        return clicked
+    if clicked is None and clicked_before is not None:
+        return None
+    return linked if linked in known else None
+
+
+def preselected_item(
+    linked: str | None, *, shown: Collection[str], clicked_before: str | None
+) -> str | None:
+    """The item the chart draws as selected when it appears: the permalink's, until a click.
+
+    Once the reader has clicked, the chart keeps its own selection: changing the spec again
+    would redraw it and lose the reader's zoom. An item not on the chart (not in `shown`) is
+    not preselected (the chart would dim every mark).
+    """
+    if clicked_before is not None or linked not in shown:
+        return None
+    return linked
+
+
+def permalinked_pick(
+    draw: Callable[..., alt.TopLevelMixin],
+    known: Iterable[str],
+    shown: Iterable[str],
+    *,
+    key: str,
+    alt: str,
+    param: str = "event",
+    field: str = "event_id",
+) -> str | None:
+    """Draw `draw(chosen=...)`, a chart whose click on a mark picks one item (its `field`, in
+    the point selection `param`), and return the id of the item to show, or None.
+
+    The URL parameter named like the selection (?event=) is its permalink: the chart draws that
+    item selected until the reader clicks, a click replaces it, and clicking away removes it.
+    `known`: every item's id (an unknown one in the URL is ignored); `shown`: the ids on the
+    chart.
+    """
+    linked = st.query_params.get(param)
+    memory = f"{key}_clicked"
+    before = st.session_state.get(memory)
+    on_chart = set(shown)
+    picked = chart(
+        draw(chosen=preselected_item(linked, shown=on_chart, clicked_before=before)),
+        key=key,
+        alt=alt,
+        on_select="rerun",
+        selection_mode=param,
+    )
+    clicked = clicked_value(picked["selection"], param=param, field=field)
+    st.session_state[memory] = clicked
+    chosen = chosen_item(set(known), clicked=clicked, clicked_before=before, linked=linked)
+    if chosen:
+        st.query_params[param] = chosen
+    else:
+        st.query_params.pop(param, None)
+    return chosen
+
+
+def card(
+    heading: object,
+    body: str,
+    *,
+    key: str,
+    more: tuple[object, str] | None = None,
+    where: DeltaGenerator | None = None,
+) -> None:
+    """A bordered card: a heading shown as written, `body` (markdown built in relations/, data
+    text already escaped) and, with `more` = (label, markdown), an expander under that label
+    (shown as written) holding that markdown (built like `body`)."""
+    with (where or st).container(border=True, key=key):
+        st.subheader(_text.escape_markdown(heading))
+        st.markdown(body)
+        if more is not None:
+            label, hidden = more
+            with st.expander(_text.escape_markdown(label)):
+                st.markdown(hidden)
+
+
+def sections(items: Iterable[tuple[object, str]], *, where: DeltaGenerator | None = None) -> None:
+    """Headed sections: each heading (level 4, shown as written) over its markdown body built
+    in relations/ (data text already escaped), one block each."""
+    for heading, body in items:
+        (where or st).markdown(f"#### {_text.escape_markdown(heading)}\n\n{body}")
+
+
+def csv_download(
+    label: str,
+    frame: pd.DataFrame,
+    file_name: str,
+    *,
+    key: str,
+    where: DeltaGenerator | None = None,
+) -> None:
+    """A button that downloads `frame` as formula-safe CSV, built only when clicked; disabled
+    when the frame is empty."""
+    (where or st).download_button(
+        label,
+        data=functools.partial(_text.formula_safe_csv, frame),
+        file_name=file_name,
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
+        disabled=frame.empty,
     )

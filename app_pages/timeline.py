@@ -5,98 +5,65 @@ import functools
 import streamlit as st
 
 import ui
-from relations import text, timeline
+from relations import timeline
+from relations import timeline_words as words
 from relations.charts import timeline as timeline_charts
 from relations.data import load, vocab
 
-st.title("Timeline of the relationship")
-st.caption(
-    "Events since diplomatic relations began in 1960, one lane per category, over the eras of "
-    "the relationship. Click a mark for its details and source; the address then links to it."
-)
+st.title(words.TITLE)
+st.caption(words.INTRO)
 
 with ui.data_or_stop():
-    events, eras = load.timeline(), load.eras()
-    quotes, sources = load.quotes(), load.sources()
+    dated, sources = load.derived("timeline_dated"), load.sources()
+events = dated.events
 
-spans = timeline.era_spans(eras, events)
 first, last = timeline.year_span(events)
 left, middle, right = st.columns([3, 2, 2])
 categories = left.multiselect(
-    "Categories",
+    words.CATEGORIES,
     vocab.CATEGORIES,
     key="timeline_categories",
     bind="query-params",
-    placeholder="All categories",
+    placeholder=words.ALL_CATEGORIES,
 )
 years = middle.slider(
-    "Years", first, last, (first, last), key="timeline_years", bind="query-params"
+    words.YEARS, first, last, (first, last), key="timeline_years", bind="query-params"
 )
-search = right.text_input(
-    "Search titles and descriptions", key="timeline_search", bind="query-params", max_chars=200
-)
+search = right.text_input(words.SEARCH, key="timeline_search", bind="query-params", max_chars=200)
 asean = ui.required_choice(
-    "ASEAN-level events (summits, dialogue partnership, East Asia Summit)",
-    list(timeline.ASEAN_CHOICES),
-    format_func=timeline.ASEAN_CHOICES.get,
+    words.ASEAN,
+    list(words.ASEAN_CHOICES),
+    format_func=words.ASEAN_CHOICES.get,
     default="include",
     key="timeline_asean",
 )
 filters = {"categories": categories, "years": years, "search": search, "asean": asean}
 shown = timeline.filter_events(events, **filters)
-st.markdown(f"**{timeline.count_label(shown, events)}**")
+ui.markup(words.count(shown, events))
 if shown.empty:
-    st.info(
-        text.escape_markdown(timeline.loosen_hint(events, **filters)),
-        icon=":material/filter_alt_off:",
-    )
+    hint = words.loosen_hint(timeline.loosened(events, **filters), search=search)
+    ui.note(hint, icon=":material/filter_alt_off:")
 
-linked, before = st.query_params.get("event"), st.session_state.get("timeline_clicked")
-bands = timeline.era_bands(spans, years=years)
-picked = ui.chart(
-    timeline_charts.timeline(
-        timeline.chart_events(shown, spans),
-        bands,
-        lanes=categories or vocab.CATEGORIES,
-        window=timeline.window(years),
-        chosen=timeline.preselected(linked, shown=shown, clicked_before=before),
-    ),
-    on_select="rerun",
-    selection_mode=timeline_charts.PICK,
-    key="timeline_chart",
-    alt=timeline.CHART_ALT,
+bands, marks = timeline.era_bands(dated.spans, years=years), timeline.chart_events(shown)
+lanes, window = categories or vocab.CATEGORIES, timeline.window(years)
+chart = functools.partial(timeline_charts.timeline, marks, bands, lanes=lanes, window=window)
+# A click on a mark picks its event; ?event= (the selection's name) keeps it as a permalink.
+chosen = ui.permalinked_pick(
+    chart, events["event_id"], shown["event_id"], key="timeline_chart", alt=words.CHART_ALT
 )
-st.caption(text.escape_markdown(timeline.summary(shown, bands)))
-st.caption(text.escape_markdown(timeline.PRECISION_KEY))
+ui.caption(words.summary(shown, bands))
+ui.caption(words.PRECISION_KEY)
 
-clicked = timeline.clicked_event(picked.selection)
-st.session_state["timeline_clicked"] = clicked
-chosen = timeline.chosen_event(
-    set(events["event_id"]), clicked=clicked, clicked_before=before, linked=linked
-)
 if chosen:
-    st.query_params["event"] = chosen
-    event = timeline.event_by_id(events, chosen)
-    related = timeline.related_quotes(event, quotes)
-    with st.container(border=True, key="timeline_details"):
-        st.subheader(text.escape_markdown(event["title"]))
-        st.markdown(timeline.detail_markdown(event, sources=sources, spans=spans, shown=shown))
-        with st.expander(text.escape_markdown(timeline.quotes_heading(event, related))):
-            st.markdown(timeline.quotes_markdown(related) or "None.")
+    event, related = timeline.event_by_id(events, chosen), timeline.related_quotes(dated, chosen)
+    details = words.detail(event, sources=sources, shown=shown)
+    quotes = (words.quotes_heading(event, related), words.quotes(related))
+    ui.card(event["title"], details, key="timeline_details", more=quotes)
 else:
-    st.query_params.pop("event", None)
-    st.info("Click a mark on the chart, or a permalink in the list, to read an event's details.")
+    ui.note(words.PICK_HINT)
 
-st.subheader("The events, by decade")
-for decade, listing in timeline.by_decade(shown, events=events):
-    st.markdown(f"#### {decade}\n\n{listing}")
-st.download_button(
-    f"Download these {len(shown):,} events (CSV)",
-    data=functools.partial(text.formula_safe_csv, shown),  # built only when clicked
-    file_name="laos-russia-timeline.csv",
-    mime="text/csv",
-    key="timeline_download",
-    on_click="ignore",
-    icon=":material/download:",
-    disabled=shown.empty,
+st.subheader(words.DECADES)
+ui.sections(words.decades(shown, events=events))
+ui.csv_download(
+    words.download(shown), timeline.as_read(shown), words.FILE_NAME, key="timeline_download"
 )

@@ -1,9 +1,11 @@
-"""Timeline domain: filters, eras, dates by precision, the chosen event, details and quotes."""
+"""Timeline domain and words: filters, eras, dates by precision, the chosen event, details,
+quotes and the list by decade."""
 
 import pandas as pd
 import pytest
 
-from relations import timeline
+import ui
+from relations import timeline, timeline_words
 from relations.data import errors, load
 
 T = pd.Timestamp
@@ -70,47 +72,54 @@ def ids(frame: pd.DataFrame) -> list[str]:
     return frame["event_id"].tolist()
 
 
+def dated(events: pd.DataFrame = EVENTS) -> pd.DataFrame:
+    """The events as the page filters them: through the per-file derivation."""
+    return timeline.dated(events, ERAS, QUOTES).events
+
+
 def test_no_category_chosen_means_every_category():
-    assert ids(timeline.filter_events(EVENTS)) == ids(EVENTS)
-    assert ids(timeline.filter_events(EVENTS, categories=["humanitarian"])) == [
+    assert ids(timeline.filter_events(dated())) == ids(EVENTS)
+    assert ids(timeline.filter_events(dated(), categories=["humanitarian"])) == [
         "1978-hospital",
         "2018-demining",
     ]
 
 
 def test_year_range_keeps_an_event_that_overlaps_it():
-    assert ids(timeline.filter_events(EVENTS, years=(2019, 2025))) == ["2018-demining"]
-    assert ids(timeline.filter_events(EVENTS, years=(2020, 2025))) == []
+    assert ids(timeline.filter_events(dated(), years=(2019, 2025))) == ["2018-demining"]
+    assert ids(timeline.filter_events(dated(), years=(2020, 2025))) == []
 
 
 def test_year_precision_event_counts_for_its_year_only():
-    assert ids(timeline.filter_events(EVENTS, years=(1978, 1978))) == ["1978-hospital"]
-    assert ids(timeline.filter_events(EVENTS, years=(1979, 1990))) == []
+    assert ids(timeline.filter_events(dated(), years=(1978, 1978))) == ["1978-hospital"]
+    assert ids(timeline.filter_events(dated(), years=(1979, 1990))) == []
 
 
 def test_search_is_case_insensitive_and_in_descriptions():
-    assert ids(timeline.filter_events(EVENTS, search="laos")) == ["2018-demining"]
-    assert ids(timeline.filter_events(EVENTS, search="  DEBT ")) == ["2008-debt"]
+    assert ids(timeline.filter_events(dated(), search="laos")) == ["2018-demining"]
+    assert ids(timeline.filter_events(dated(), search="  DEBT ")) == ["2008-debt"]
 
 
 def test_search_is_literal_not_a_pattern():
-    assert ids(timeline.filter_events(EVENTS, search="(vientiane)")) == ["1978-hospital"]
-    assert ids(timeline.filter_events(EVENTS, search="D.bt")) == []
+    assert ids(timeline.filter_events(dated(), search="(vientiane)")) == ["1978-hospital"]
+    assert ids(timeline.filter_events(dated(), search="D.bt")) == []
 
 
 def test_asean_include_exclude_only():
-    assert len(timeline.filter_events(EVENTS, asean="include")) == 5
-    assert "2018-asean" not in ids(timeline.filter_events(EVENTS, asean="exclude"))
-    assert ids(timeline.filter_events(EVENTS, asean="only")) == ["2018-asean"]
+    assert len(timeline.filter_events(dated(), asean="include")) == 5
+    assert "2018-asean" not in ids(timeline.filter_events(dated(), asean="exclude"))
+    assert ids(timeline.filter_events(dated(), asean="only")) == ["2018-asean"]
 
 
 def test_count_label():
-    shown = timeline.filter_events(EVENTS, asean="only")
-    assert timeline.count_label(shown, EVENTS) == "1 of 5 events"
+    shown = timeline.filter_events(dated(), asean="only")
+    assert timeline_words.count(shown, EVENTS) == "**1 of 5 events**"
 
 
 def test_loosen_hint_names_the_filter_that_would_show_events():
-    hint = timeline.loosen_hint(EVENTS, categories=["economy"], search="demining")
+    counts = timeline.loosened(dated(), categories=["economy"], search="demining")
+    assert counts == {"categories": 1, "search": 1}
+    hint = timeline_words.loosen_hint(counts, search="demining")
     assert hint == (
         "No event matches these filters. To see some, clear the categories (1 event), "
         "or clear the search “demining” (1 event)."
@@ -118,8 +127,14 @@ def test_loosen_hint_names_the_filter_that_would_show_events():
 
 
 def test_loosen_hint_when_one_filter_is_not_enough():
-    hint = timeline.loosen_hint(EVENTS, categories=["economy"], years=(1960, 1970), asean="only")
-    assert "reset several" in hint
+    counts = timeline.loosened(dated(), categories=["economy"], years=(1960, 1970), asean="only")
+    assert counts == {"categories": 0, "years": 0, "asean": 0}
+    assert "reset several" in timeline_words.loosen_hint(counts)
+
+
+def test_loosen_hint_with_no_filter_in_use_says_the_timeline_is_empty():
+    assert timeline.loosened(dated(), years=(1960, 2019)) == {}
+    assert timeline_words.loosen_hint({}) == "The timeline holds no events."
 
 
 def test_year_span_counts_end_dates():
@@ -137,7 +152,7 @@ def test_year_span_counts_end_dates():
 
 
 def test_dates_are_written_by_precision_never_as_iso():
-    when = timeline.with_dates(EVENTS).set_index("event_id")["when"]
+    when = dated().set_index("event_id")["when"]
     assert when["1960-ties"] == "7 October 1960"
     assert when["1978-hospital"] == "1978"
     assert when["2008-debt"] == "December 2008"
@@ -183,8 +198,7 @@ def test_era_bands_are_cut_to_the_window_and_the_open_era_runs_to_its_end():
 
 
 def test_month_and_year_events_span_their_month_and_year_on_the_chart():
-    spans = timeline.era_spans(ERAS, EVENTS)
-    marks = timeline.chart_events(EVENTS, spans).set_index("event_id")
+    marks = timeline.chart_events(dated()).set_index("event_id")
     assert (marks.loc["2008-debt", "start"], marks.loc["2008-debt", "end"]) == (
         T("2008-12-01"),
         T("2009-01-01"),
@@ -204,43 +218,53 @@ def test_month_and_year_events_span_their_month_and_year_on_the_chart():
 
 
 def test_chart_events_of_nothing_is_an_empty_frame_with_the_columns():
-    marks = timeline.chart_events(EVENTS.iloc[0:0], timeline.era_spans(ERAS, EVENTS))
+    marks = timeline.chart_events(dated().iloc[0:0])
     assert marks.empty and {"label", "anchor", "spans"} <= set(marks.columns)
 
 
 def test_summary_counts_events_names_the_biggest_category_and_the_eras():
     bands = timeline.era_bands(timeline.era_spans(ERAS, EVENTS), years=(1960, 2019))
-    assert timeline.summary(EVENTS, bands) == (
+    assert timeline_words.summary(dated(), bands) == (
         "5 events from 1960 to 2019 in 3 categories; diplomacy and humanitarian have the most "
         "(2 each). Shaded bands, the eras: Early era (1960–2008); Later era (2008 onward)."
     )
-    assert timeline.summary(EVENTS.iloc[0:0], bands.iloc[0:0]) == "No event matches the filters."
+    assert (
+        timeline_words.summary(dated().iloc[0:0], bands.iloc[0:0])
+        == "No event matches the filters."
+    )
+    one = timeline.era_bands(timeline.era_spans(ERAS, EVENTS), years=(2010, 2012))
+    assert timeline_words.summary(dated().iloc[2:3], one) == (
+        "1 event from 2008 to 2008 in 1 category. Shaded band, the eras: Later era (2008 onward)."
+    )
 
 
 def test_a_click_wins_then_clicking_away_closes_then_the_permalink_counts():
     known = {"a", "b"}
-    assert timeline.chosen_event(known, clicked="b", clicked_before=None, linked="a") == "b"
-    assert timeline.chosen_event(known, clicked=None, clicked_before="b", linked="b") is None
-    assert timeline.chosen_event(known, clicked=None, clicked_before=None, linked="a") == "a"
+    assert ui.chosen_item(known, clicked="b", clicked_before=None, linked="a") == "b"
+    assert ui.chosen_item(known, clicked=None, clicked_before="b", linked="b") is None
+    assert ui.chosen_item(known, clicked=None, clicked_before=None, linked="a") == "a"
 
 
 def test_an_unknown_permalink_is_ignored():
-    assert timeline.chosen_event({"a"}, clicked=None, clicked_before=None, linked="x") is None
-    assert timeline.chosen_event({"a"}, clicked=None, clicked_before=None, linked=None) is None
+    assert ui.chosen_item({"a"}, clicked=None, clicked_before=None, linked="x") is None
+    assert ui.chosen_item({"a"}, clicked=None, clicked_before=None, linked=None) is None
 
 
 def test_clicked_event_reads_streamlits_selection_state():
-    assert timeline.clicked_event({"event": [{"event_id": "a"}]}) == "a"
-    assert timeline.clicked_event({"event": []}) is None
-    assert timeline.clicked_event({}) is None
-    assert timeline.clicked_event({"event": [{"event_id": 3}]}) is None
+    def clicked(selection):
+        return ui.clicked_value(selection, param="event", field="event_id")
+
+    assert clicked({"event": [{"event_id": "a"}]}) == "a"
+    assert clicked({"event": []}) is None
+    assert clicked({}) is None
+    assert clicked({"event": [{"event_id": 3}]}) is None
 
 
 def test_the_permalinked_event_is_preselected_until_a_click_and_only_if_shown():
-    shown = EVENTS.iloc[:2]
-    assert timeline.preselected("1960-ties", shown=shown, clicked_before=None) == "1960-ties"
-    assert timeline.preselected("1960-ties", shown=shown, clicked_before="x") is None
-    assert timeline.preselected("2008-debt", shown=shown, clicked_before=None) is None
+    shown = set(ids(EVENTS.iloc[:2]))
+    assert ui.preselected_item("1960-ties", shown=shown, clicked_before=None) == "1960-ties"
+    assert ui.preselected_item("1960-ties", shown=shown, clicked_before="x") is None
+    assert ui.preselected_item("2008-debt", shown=shown, clicked_before=None) is None
 
 
 QUOTES = pd.DataFrame(
@@ -262,18 +286,15 @@ QUOTES = pd.DataFrame(
 
 
 def test_related_quotes_are_the_same_day_or_within_the_span():
-    by_id = EVENTS.set_index("event_id", drop=False)
-    assert timeline.related_quotes(by_id.loc["1960-ties"], QUOTES)["quote_id"].tolist() == [
-        "same-day"
-    ]
-    assert timeline.related_quotes(by_id.loc["2018-demining"], QUOTES)["quote_id"].tolist() == [
-        "in-span"
-    ]
-    assert timeline.related_quotes(by_id.loc["2008-debt"], QUOTES).empty
+    built = timeline.dated(EVENTS, ERAS, QUOTES)
+    assert timeline.related_quotes(built, "1960-ties")["quote_id"].tolist() == ["same-day"]
+    assert timeline.related_quotes(built, "2018-demining")["quote_id"].tolist() == ["in-span"]
+    assert timeline.related_quotes(built, "2008-debt").empty
+    assert built.links["event_id"].tolist() == ["1960-ties", "2018-demining"]
 
 
 def test_quotes_are_shown_verbatim_escaped_with_speaker_and_date():
-    shown = timeline.quotes_markdown(QUOTES.iloc[[0, 3]])
+    shown = timeline_words.quotes(QUOTES.iloc[[0, 3]])
     assert r"“\*Friends\* \[forever\] \<b\> \$5 :gray[]\::gray[]red\[x\]”" in shown
     assert "**S** (Minister, 7 October 1960)" in shown
     assert "(Minister, 31 March 2019, translated)" in shown
@@ -293,7 +314,8 @@ def test_detail_escapes_data_text_and_links_the_source():
             "date_note": "from the title",
             "asean": True,
         }
-    ).iloc[0]
+    )
+    event = timeline.dated(pd.concat([EVENTS, event]), ERAS, QUOTES).events.iloc[-1]
     sources = pd.DataFrame(
         {
             "source_id": ["s1"],
@@ -302,7 +324,7 @@ def test_detail_escapes_data_text_and_links_the_source():
             "url": ["https://t.co/a_(b)"],
         }
     )
-    text = timeline.detail_markdown(event, sources=sources, spans=timeline.era_spans(ERAS, EVENTS))
+    text = timeline_words.detail(event, sources=sources)
     assert (
         "**10–19 December 2019** · diplomacy · era:gray[]\\::gray[] Later era · ASEAN\\-level event"
         in text
@@ -315,16 +337,15 @@ def test_detail_escapes_data_text_and_links_the_source():
 
 
 def test_detail_says_when_the_event_opens_an_era_or_is_hidden_by_filters():
-    spans = timeline.era_spans(ERAS, EVENTS)
     sources = pd.DataFrame({"source_id": [], "title": [], "publisher": [], "url": []})
-    event = EVENTS.iloc[2]
-    text = timeline.detail_markdown(event, sources=sources, spans=spans, shown=EVENTS.iloc[:1])
+    event = dated().iloc[2]
+    text = timeline_words.detail(event, sources=sources, shown=dated().iloc[:1])
     assert "opens the era “Later era”" in text
     assert text.startswith("*The current filters hide this event on the chart.*")
 
 
 def test_by_decade_groups_in_order_and_says_which_decades_are_empty():
-    sections = timeline.by_decade(EVENTS.iloc[[0, 2]], events=EVENTS)
+    sections = timeline_words.decades(dated().iloc[[0, 2]], events=dated())
     assert [decade for decade, _ in sections] == [
         "1960s",
         "1970s",
@@ -337,7 +358,7 @@ def test_by_decade_groups_in_order_and_says_which_decades_are_empty():
     assert "**December 2008**" in body["2000s"]
     assert body["1970s"] == "No event in the 1970s matches the filters."
     assert body["1980s"] == "No event recorded in the 1980s."
-    assert timeline.by_decade(EVENTS.iloc[0:0], events=EVENTS) == []
+    assert timeline_words.decades(dated().iloc[0:0], events=dated()) == []
 
 
 def test_shipped_eras_follow_one_another_through_dated_events():
@@ -362,7 +383,79 @@ def test_an_era_naming_an_unknown_event_is_reported_with_file_column_and_row(dat
 
 def test_source_links_are_http_only_and_cannot_end_early():
     assert (
-        timeline._link("VOA", "https://voanews.com/a(1)") == "[VOA](https://voanews.com/a%281%29)"
+        timeline_words._link("VOA", "https://voanews.com/a(1)")
+        == "[VOA](https://voanews.com/a%281%29)"
     )
-    assert timeline._link("x", "javascript:alert(1)") == "x"
-    assert timeline._link("No link", None) == "No link"
+    assert timeline_words._link("x", "javascript:alert(1)") == "x"
+    assert timeline_words._link("No link", None) == "No link"
+
+
+def test_dated_places_each_event_in_its_era_and_its_decade():
+    events = dated().set_index("event_id")
+    assert events["era"].fillna("none").to_dict() == {
+        "1960-ties": "Early era",
+        "1978-hospital": "Early era",
+        "2008-debt": "Later era",
+        "2018-demining": "Later era",
+        "2018-asean": "Later era",
+    }
+    assert events["opens_era"].fillna("none").to_dict() == {
+        "1960-ties": "Early era",
+        "1978-hospital": "none",
+        "2008-debt": "Later era",
+        "2018-demining": "none",
+        "2018-asean": "none",
+    }
+    assert events["decade"].tolist() == [1960, 1970, 2000, 2010, 2010]
+    assert events["last_year"].tolist() == [1960, 1978, 2008, 2019, 2018]
+    assert events.loc["2018-demining", "last"] == T("2019-04-01")
+    assert events.loc["1960-ties", "label"] == "Ties established, 7 October 1960, diplomacy"
+    assert events.loc["2018-asean", "asean_shown"] == "yes"
+
+
+def test_dated_sorts_by_date_and_the_download_keeps_only_the_files_columns():
+    shuffled = EVENTS.iloc[[3, 0, 4, 2, 1]]
+    built = timeline.dated(shuffled, ERAS, QUOTES)
+    assert ids(built.events) == ids(EVENTS)
+    assert timeline.as_read(built.events).columns.tolist() == EVENTS.columns.tolist()
+
+
+def test_an_event_before_the_first_era_says_so_on_the_chart():
+    early = events_frame({"event_id": "1955-x", "date": "1955-05-05", "title": "Early"})
+    built = timeline.dated(pd.concat([EVENTS, early]), ERAS, QUOTES)
+    marks = timeline.chart_events(built.events).set_index("event_id")
+    assert marks.loc["1955-x", "era"] == "before the first era"
+    assert ids(built.events)[0] == "1955-x"
+
+
+def test_the_timeline_derivation_is_registered_with_the_files_it_reads():
+    build, inputs = load.DERIVED["timeline_dated"]
+    assert build is timeline.dated and inputs == ("timeline", "eras", "quotes")
+    assert len(load.derived("timeline_dated").events) == len(load.timeline())
+
+
+def test_quotes_heading_says_why_a_list_is_empty_or_what_it_holds():
+    by_id = dated().set_index("event_id", drop=False)
+    none = QUOTES.iloc[0:0]
+    assert (
+        timeline_words.quotes_heading(by_id.loc["2008-debt"], none)
+        == "Quotes are matched by day; this event is known only to its month or year."
+    )
+    assert (
+        timeline_words.quotes_heading(by_id.loc["1960-ties"], none)
+        == "No quote in the collection is dated on the same day."
+    )
+    assert (
+        timeline_words.quotes_heading(by_id.loc["1960-ties"], QUOTES.iloc[:2])
+        == "2 quotes dated on the same day"
+    )
+    assert (
+        timeline_words.quotes_heading(by_id.loc["2018-demining"], QUOTES.iloc[:1])
+        == "1 quote dated during the event"
+    )
+    assert timeline_words.quotes(none) == "None."
+
+
+def test_download_label_counts_the_events():
+    assert timeline_words.download(dated()) == "Download these 5 events (CSV)"
+    assert timeline_words.download(dated().iloc[:1]) == "Download this 1 event (CSV)"

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from relations import timeline
+from relations.charts import _look
 from relations.charts import timeline as timeline_charts
 from relations.data import load, vocab
 
@@ -12,10 +13,9 @@ from .test_charts import encoded_fields
 
 @pytest.fixture
 def parts():
-    events = load.timeline()
-    spans = timeline.era_spans(load.eras(), events)
-    years = timeline.year_span(events)
-    return timeline.chart_events(events, spans), timeline.era_bands(spans, years=years), years
+    built = timeline.dated(load.timeline(), load.eras(), load.quotes())
+    years = timeline.year_span(built.events)
+    return timeline.chart_events(built.events), timeline.era_bands(built.spans, years=years), years
 
 
 def spec_of(parts, **options) -> dict:
@@ -77,6 +77,23 @@ def test_chart_ships_one_row_per_event(parts):
     assert pd.api.types.is_datetime64_any_dtype(marks["anchor"])
 
 
-def test_every_category_has_its_own_colour():
+def test_every_category_has_its_own_colour_from_the_house_palette():
     assert timeline_charts.CATEGORY_COLOURS.domain == vocab.CATEGORIES
-    assert len(set(timeline_charts.CATEGORY_COLOURS.range)) == len(vocab.CATEGORIES)
+    assert timeline_charts.CATEGORY_COLOURS.range == list(_look.CATEGORY_COLOURS)
+    assert len(set(_look.CATEGORY_COLOURS)) == len(vocab.CATEGORIES)
+
+
+def test_eras_are_shaded_and_ruled_in_the_house_colours(parts):
+    layers = spec_of(parts)["layer"]
+    assert layers[0]["encoding"]["fill"]["scale"]["range"] == list(_look.ERA_SHADES)
+    assert layers[1]["mark"]["color"] == _look.ERA_RULE
+    assert layers[2]["mark"]["color"] == _look.LABEL
+
+
+def test_clicks_and_zoom_live_in_the_view_of_the_marks(parts):
+    spec = spec_of(parts)
+    assert spec["layer"][-1]["name"] == timeline_charts.VIEW
+    assert {p["name"]: p["views"] for p in spec["params"]} == {
+        "event": [timeline_charts.VIEW],
+        "zoom": [timeline_charts.VIEW],
+    }

@@ -1,23 +1,15 @@
 """Timeline page through app.py: filters change the count and the list; ?event= opens details."""
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from relations.data import load
-
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
-PAGE = "app_pages/timeline.py"
+from tests.pages import charts, open_page
 
 
 def run_timeline(**query: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.run()
-    return at.switch_page(PAGE).run()
+    return open_page("timeline", **query)
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +32,9 @@ def test_page_runs_and_counts_every_event(csv):
     assert not at.exception
     assert [t.value for t in at.title] == ["Timeline of the relationship"]
     assert count(at) == f"**{len(csv)} of {len(csv)} events**"
-    assert len(at.get("vega_lite_chart")) == 1
+    [(_spec, frames)] = charts(at)
+    marks = next(frame for frame in frames if "anchor" in frame.columns)
+    assert sorted(marks["event_id"]) == sorted(csv["event_id"])
 
 
 def test_category_filter_changes_the_count_and_the_list(csv):
@@ -117,3 +111,18 @@ def test_a_permalinked_event_hidden_by_filters_still_shows_its_details():
     at = run_timeline(event="2019-laros-exercise", timeline_categories="economy")
     assert not at.exception
     assert any("The current filters hide this event" in m.value for m in at.markdown)
+
+
+def test_a_click_opens_the_details_and_clicking_away_closes_them():
+    at = run_timeline(event="2019-laros-exercise")
+    assert at.query_params["event"] == "2019-laros-exercise"
+    at.session_state["timeline_chart"] = {
+        "selection": {"event": [{"event_id": "1975-lao-pdr-proclaimed"}]}
+    }
+    at.run()
+    assert "Proclamation of the Lao PDR" in at.subheader.values
+    assert at.query_params["event"] == "1975-lao-pdr-proclaimed"
+    at.session_state["timeline_chart"] = {"selection": {"event": []}}
+    at.run()
+    assert at.subheader.values == ["The events, by decade"]
+    assert "event" not in at.query_params

@@ -159,3 +159,9 @@ def documentation() -> str:
     """data/README.md as shipped with the app: the data dictionary and the known gaps."""
     path = PACKAGE_DATA_DIR / "README.md"
     return _text_cached(str(path), _stamp(path))
+
+
+# Timeline: every event dated, placed in its era and linked to its quotes, once per file version.
+from relations import timeline as _timeline  # noqa: E402
+
+DERIVED["timeline_dated"] = (_timeline.dated, ("timeline", "eras", "quotes"))

@@ -1,0 +1,334 @@
+"""Every reader-facing string of the Timeline page: labels, sentences, the detail panel, the list.
+
+Sentences are templates with named fields, filled with numbers and dates written by
+relations.words, so a second interface language can hook in here. Markdown built here escapes
+every piece of data text (relations.text), once. Reads frames; no Streamlit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from relations import text, words
+
+TITLE = "Timeline of the relationship"
+INTRO = (
+    "Events since diplomatic relations began in 1960, one lane per category, over the eras of "
+    "the relationship. Click a mark for its details and source; the address then links to it."
+)
+CATEGORIES = "Categories"
+ALL_CATEGORIES = "All categories"
+YEARS = "Years"
+SEARCH = "Search titles and descriptions"
+ASEAN = "ASEAN-level events (summits, dialogue partnership, East Asia Summit)"
+# The ASEAN filter's settings and their labels (the URL carries the label:
+# ?timeline_asean=Bilateral+only).
+ASEAN_CHOICES = {
+    "include": "All events",
+    "exclude": "Bilateral only",
+    "only": "ASEAN-level only",
+}
+PRECISION_KEY = (
+    "Marks: ● dated to the day; ◇ known to the month and □ known to the year, each in the "
+    "middle of a bar spanning that month or year; a bar from a mark also shows an event that "
+    "lasted longer. Drag or scroll on the chart to pan and zoom; double-click resets."
+)
+CHART_ALT = (
+    "Timeline chart: events as marks in one lane per category, over shaded eras. "
+    "The same events are listed by decade below the chart."
+)
+PICK_HINT = "Click a mark on the chart, or a permalink in the list, to read an event's details."
+DECADES = "The events, by decade"
+NO_QUOTES = "None."
+FILE_NAME = "laos-russia-timeline.csv"
+
+# The chart's words: what a mark's date is known to, its era and ASEAN level, its tooltips.
+PRECISION_WORDS = {"day": "the day", "month": "the month", "year": "the year"}
+ASEAN_WORDS = {True: "yes", False: "no"}
+NO_ERA = "before the first era"
+EVENT_TOOLTIPS = {
+    "title": "Event",
+    "when": "Date",
+    "category": "Category",
+    "precision": "Date known to",
+    "era": "Era",
+    "asean": "ASEAN-level",
+}
+ERA_TOOLTIPS = {"title": "Era", "period": "Years", "description": "From … to"}
+
+MARK_LABEL = "{title}, {when}, {category}"
+ERA_LABEL = "Era: {title}, {period}"
+ERA_PERIOD = "{first}–{last}"
+ERA_OPEN = "{first} onward"
+
+COUNT = "**{shown} of {total} events**"
+DOWNLOAD = {1: "Download this {count} event (CSV)", 2: "Download these {count} events (CSV)"}
+
+NO_EVENTS = "The timeline holds no events."
+LOOSEN = "No event matches these filters. To see some, {ways}."
+LOOSEN_SEVERAL = (
+    "No event matches these filters, and loosening one of them is not enough: reset several."
+)
+LOOSEN_WAYS = {
+    "categories": "clear the categories",
+    "years": "widen the years",
+    "search": "clear the search “{search}”",
+    "asean": "show all events, bilateral and ASEAN-level",
+}
+LOOSEN_WAY = {1: "{way} ({count} event)", 2: "{way} ({count} events)"}
+OR = ", or "
+
+SUMMARY = {
+    1: "{count} event from {first} to {last} in {categories}",
+    2: "{count} events from {first} to {last} in {categories}",
+}
+CATEGORY_COUNT = {1: "{count} category", 2: "{count} categories"}
+SUMMARY_LEADER = "; {leader} has the most ({count})"
+SUMMARY_LEADERS = "; {leaders} have the most ({count} each)"
+AND = " and "
+SUMMARY_END = "{sentence}.{shaded}"
+SHADED = {1: " Shaded band, the eras: {eras}.", 2: " Shaded bands, the eras: {eras}."}
+SHADED_ERA = "{title} ({period})"
+ERAS_JOIN = "; "
+NOTHING_SHOWN = "No event matches the filters.{shaded}"
+
+HIDDEN = "*The current filters hide this event on the chart.*"
+OPENS_ERA = "opens the era “{era}”"
+IN_ERA = "era: {era}"
+ASEAN_LEVEL = "ASEAN-level event"
+DATE_NOTE = "How the date is known: {note}"
+SOURCE = "Source: {link}, {publisher}"
+SOURCE_UNKNOWN = "Source: {source_id}"
+PERMALINK = "Permalink: [{shown}](?event={event_id})"
+
+QUOTE = "**{speaker}** ({about}): “{text}”"
+QUOTE_ABOUT = {False: "{role}, {said}", True: "{role}, {said}, translated"}
+
+QUOTES_BY_DAY_ONLY = "Quotes are matched by day; this event is known only to its month or year."
+NO_QUOTE = {
+    True: "No quote in the collection is dated during the event.",
+    False: "No quote in the collection is dated on the same day.",
+}
+QUOTES_FOUND = {
+    (True, 1): "{count} quote dated during the event",
+    (True, 2): "{count} quotes dated during the event",
+    (False, 1): "{count} quote dated on the same day",
+    (False, 2): "{count} quotes dated on the same day",
+}
+
+DECADE = "{start}s"
+DECADE_LINE = "- **{when}**, {category}: {title}. {description} [permalink](?event={event_id})"
+DECADE_FILTERED = "No event in the {start}s matches the filters."
+DECADE_EMPTY = "No event recorded in the {start}s."
+
+
+def _plural(count: int) -> int:
+    """The key of the template for `count` things: 1, or 2 for any other number."""
+    return 1 if count == 1 else 2
+
+
+def mark_labels(events: pd.DataFrame) -> pd.Series:
+    """Each event's mark named for screen readers: title, date, category."""
+    return pd.Series(
+        [
+            MARK_LABEL.format(title=title, when=when, category=category)
+            for title, when, category in zip(
+                events["title"], events["when"], events["category"], strict=True
+            )
+        ],
+        index=events.index,
+        dtype="str",
+    )
+
+
+def era_periods(spans: pd.DataFrame) -> pd.Series:
+    """Each era's years: 1960–1975, or 2011 onward for the era still running."""
+    return pd.Series(
+        [
+            ERA_OPEN.format(first=words.date(start, "year"))
+            if pd.isna(end)
+            else ERA_PERIOD.format(first=words.date(start, "year"), last=words.date(end, "year"))
+            for start, end in zip(spans["start"], spans["end"], strict=True)
+        ],
+        index=spans.index,
+        dtype="str",
+    )
+
+
+def era_labels(spans: pd.DataFrame) -> pd.Series:
+    """Each era's band named for screen readers: Era: title, period."""
+    return pd.Series(
+        [
+            ERA_LABEL.format(title=title, period=period)
+            for title, period in zip(spans["title"], spans["period"], strict=True)
+        ],
+        index=spans.index,
+        dtype="str",
+    )
+
+
+def count(shown: pd.DataFrame, events: pd.DataFrame) -> str:
+    """How many events the filters show, of all (markdown, bold)."""
+    return COUNT.format(shown=words.count(len(shown)), total=words.count(len(events)))
+
+
+def download(shown: pd.DataFrame) -> str:
+    return DOWNLOAD[_plural(len(shown))].format(count=words.count(len(shown)))
+
+
+def loosen_hint(counts: Mapping[str, int], *, search: str = "") -> str:
+    """When nothing matches: which single filter to loosen, and how many events that would show.
+
+    `counts`: timeline.loosened, the events each filter in use would let through if reset.
+    """
+    if not counts:
+        return NO_EVENTS
+    ways = [
+        LOOSEN_WAY[_plural(found)].format(
+            way=LOOSEN_WAYS[name].format(search=search.strip()), count=words.count(found)
+        )
+        for name, found in counts.items()
+        if found
+    ]
+    return LOOSEN.format(ways=OR.join(ways)) if ways else LOOSEN_SEVERAL
+
+
+def summary(shown: pd.DataFrame, bands: pd.DataFrame) -> str:
+    """The chart in words: how many events, when, where most are, and the eras shaded.
+
+    `shown`: rows of timeline.dated(...).events; `bands`: timeline.era_bands.
+    """
+    eras = ERAS_JOIN.join(
+        SHADED_ERA.format(title=title, period=period)
+        for title, period in zip(bands["title"], bands["period"], strict=True)
+    )
+    shaded = SHADED[_plural(len(bands))].format(eras=eras) if eras else ""
+    if shown.empty:
+        return NOTHING_SHOWN.format(shaded=shaded)
+    per_category = shown["category"].value_counts()
+    leaders = sorted(per_category[per_category == per_category.max()].index)
+    last = shown["last"].max() - pd.Timedelta(microseconds=1)
+    sentence = SUMMARY[_plural(len(shown))].format(
+        count=words.count(len(shown)),
+        first=words.date(shown["date"].min(), "year"),
+        last=words.date(last, "year"),
+        categories=CATEGORY_COUNT[_plural(len(per_category))].format(
+            count=words.count(len(per_category))
+        ),
+    )
+    most = words.count(per_category.max())
+    if len(leaders) == 1 and len(per_category) > 1:
+        sentence += SUMMARY_LEADER.format(leader=leaders[0], count=most)
+    elif len(leaders) > 1:
+        sentence += SUMMARY_LEADERS.format(leaders=AND.join(leaders), count=most)
+    return SUMMARY_END.format(sentence=sentence, shaded=shaded)
+
+
+def _link(title: str, url: object) -> str:
+    label = text.escape_markdown(title)
+    safe = text.safe_url(url)  # http(s) only, and nothing that could end the link early
+    return f"[{label}]({safe})" if safe else label
+
+
+def detail(event: pd.Series, *, sources: pd.DataFrame, shown: pd.DataFrame | None = None) -> str:
+    """The detail panel of one event (a row of timeline.dated(...).events) as markdown, every
+    piece of data text escaped. With `shown`, says so when the filters hide the event."""
+    facts = [f"**{text.escape_markdown(event['when'])}**", text.escape_markdown(event["category"])]
+    if pd.notna(event["opens_era"]):
+        facts.append(text.escape_markdown(OPENS_ERA.format(era=event["opens_era"])))
+    elif pd.notna(event["era"]):
+        facts.append(text.escape_markdown(IN_ERA.format(era=event["era"])))
+    if event["asean"]:
+        facts.append(text.escape_markdown(ASEAN_LEVEL))
+    lines = [" · ".join(facts), text.escape_markdown(event["description"])]
+    if shown is not None and not (shown["event_id"] == event["event_id"]).any():
+        lines.insert(0, HIDDEN)
+    if isinstance(event["date_note"], str):
+        lines.append(text.escape_markdown(DATE_NOTE.format(note=event["date_note"])))
+    known = sources[sources["source_id"] == event["source_id"]]
+    if known.empty:
+        lines.append(text.escape_markdown(SOURCE_UNKNOWN.format(source_id=event["source_id"])))
+    else:
+        source = known.iloc[0]
+        lines.append(
+            SOURCE.format(
+                link=_link(source["title"], source["url"]),
+                publisher=text.escape_markdown(source["publisher"]),
+            )
+        )
+    lines.append("> " + text.escape_markdown(event["source_excerpt"]).replace("\n", "\n> "))
+    lines.append(
+        PERMALINK.format(
+            shown=text.escape_markdown("?event=" + event["event_id"]), event_id=event["event_id"]
+        )
+    )
+    return "\n\n".join(lines)
+
+
+def quotes(related: pd.DataFrame) -> str:
+    """Quotes verbatim (escaped), each with its speaker, role and date; NO_QUOTES if none."""
+    items = [
+        QUOTE.format(
+            speaker=text.escape_markdown(quote.speaker),
+            about=text.escape_markdown(
+                QUOTE_ABOUT[bool(quote.is_translation)].format(
+                    role=quote.speaker_role,
+                    said=words.date(quote.date, quote.date_precision, latest=quote.date_latest),
+                )
+            ),
+            text=text.escape_markdown(quote.text),
+        )
+        for quote in related.itertuples(index=False)
+    ]
+    return "\n\n".join(items) or NO_QUOTES
+
+
+def quotes_heading(event: pd.Series, related: pd.DataFrame) -> str:
+    """What the related-quotes list holds, or why it is empty."""
+    during = pd.notna(event["end_date"])
+    if event["date_precision"] != "day" and not during:
+        return QUOTES_BY_DAY_ONLY
+    if related.empty:
+        return NO_QUOTE[during]
+    return QUOTES_FOUND[(during, _plural(len(related)))].format(count=words.count(len(related)))
+
+
+def decades(shown: pd.DataFrame, *, events: pd.DataFrame) -> list[tuple[str, str]]:
+    """The shown events as (decade, markdown list), oldest first, with empty decades said so.
+
+    `shown` and `events`: rows of timeline.dated(...).events (the filtered ones, and all).
+    """
+    if shown.empty:
+        return []
+    lines: dict[int, list[str]] = {}
+    for start, when, category, title, description, event_id in zip(
+        shown["decade"],
+        shown["when"],
+        shown["category"],
+        shown["title"],
+        shown["description"],
+        shown["event_id"],
+        strict=True,
+    ):
+        lines.setdefault(int(start), []).append(
+            DECADE_LINE.format(
+                when=text.escape_markdown(when),
+                category=text.escape_markdown(category),
+                title=text.escape_markdown(title),
+                description=text.escape_markdown(description),
+                event_id=event_id,
+            )
+        )
+    recorded = set(events["decade"])
+    first, last = int(shown["decade"].min()), int(shown["decade"].max())
+    return [
+        (
+            DECADE.format(start=start),
+            "\n".join(lines[start])
+            if start in lines
+            else (DECADE_FILTERED if start in recorded else DECADE_EMPTY).format(start=start),
+        )
+        for start in range(first, last + 1, 10)
+    ]
