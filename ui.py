@@ -8,7 +8,7 @@ Streamlit; pages call it instead of repeating these steps.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -164,3 +164,79 @@ def table(
     (where or st).dataframe(
         frame, hide_index=True, column_config=columns, column_order=list(columns), key=key
     )
+
+
+# Quotes page: the count charts with their sentence, the pager, and the quote cards.
+
+
+def count_chart(
+    figure: alt.TopLevelMixin,
+    sentence: str,
+    *,
+    drawn: bool,
+    key: str,
+    alt: str,
+    where: DeltaGenerator,
+    on_select: Any,
+) -> None:
+    """A clickable chart (only when `drawn`: nothing to count draws none) and, below it, its
+    sentence, shown exactly as written."""
+    if drawn:
+        chart(figure, key=key, alt=alt, where=where, on_select=on_select)
+    caption(sentence, where=where)
+
+
+def csv_download(
+    label: str,
+    build: Callable[[], bytes],
+    *,
+    file_name: str,
+    key: str,
+    where: DeltaGenerator | None = None,
+    disabled: bool = False,
+) -> None:
+    """A CSV download button whose bytes are built only when clicked (`build`), without a rerun."""
+    (where or st).download_button(
+        label,
+        data=build,
+        file_name=file_name,
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
+        disabled=disabled,
+    )
+
+
+def pager(label: str, pages: int, *, key: str, where: DeltaGenerator | None = None) -> int:
+    """A page number from 1 to `pages`. A page left open beyond the results (fewer of them
+    since) falls back to the last. A number, not a list of every page: 100,000 results would
+    make a 4,000-option dropdown."""
+    if st.session_state.get(key, 1) > pages:
+        st.session_state[key] = pages
+    return (where or st).number_input(label, min_value=1, max_value=pages, step=1, key=key)
+
+
+def warning(value: object, *, where: DeltaGenerator | None = None) -> None:
+    """A warning (ours or with data text in it), shown exactly as written."""
+    (where or st).warning(_text.escape_markdown(value))
+
+
+_BOXES = {"agrees": "success", "disagrees": "warning", "unchecked": "info"}
+
+
+def quote_cards(cards: Iterable[Any], *, linked_slot: DeltaGenerator, context_label: str) -> None:
+    """Each card (relations.quote_cards.Card: markdown whose data text is already escaped) in
+    a bordered box keyed quotes_card_<id>: the quote, its details, each claim's verdict in the
+    colour of its outcome, the context in an expander (open on the linked quote), the link.
+    The linked quote goes in `linked_slot`."""
+    for card in cards:
+        box = (linked_slot if card.linked else st).container(
+            border=True, key=f"quotes_card_{card.quote_id}"
+        )
+        box.markdown(card.text)
+        box.caption(card.meta)
+        for check in card.claims:
+            getattr(box, _BOXES[check.outcome])(check.markdown, icon=check.icon)
+        box.expander(context_label, expanded=card.linked).markdown(card.context)
+        box.caption(card.permalink)
