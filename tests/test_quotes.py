@@ -498,3 +498,17 @@ def test_facet_sentence_for_one_bar_and_for_many_tied_leaders_and_topics():
         "4 topics; 4 share the most (2 each). A quote can carry several topics, so the bars "
         "add up to more than the quotes. Click a bar to show only that topic."
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Trade “grew” – US$50 (about)",
+        "Straße Éte\u0301 x\u0303 й Ёлка İstanbul ﬁne ລາວ",
+        "PLAIN ascii 65%",
+        "",
+        "\u0301Leading mark",
+    ],
+)
+def test_fold_gives_what_the_character_walk_gives(said):
+    assert explorer.fold(said) == explorer.fold_with_spans(said)[0]
