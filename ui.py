@@ -285,23 +285,82 @@ def sections(items: Iterable[tuple[object, str]], *, where: DeltaGenerator | Non
         (where or st).markdown(f"#### {_text.escape_markdown(heading)}\n\n{body}")
 
 
+# Quotes page: the count charts with their sentence, the pager, and the quote cards.
+
+
+def count_chart(
+    figure: alt.TopLevelMixin,
+    sentence: str,
+    *,
+    drawn: bool,
+    key: str,
+    alt: str,
+    where: DeltaGenerator,
+    on_select: Any,
+) -> None:
+    """A clickable chart (only when `drawn`: nothing to count draws none) and, below it, its
+    sentence, shown exactly as written."""
+    if drawn:
+        chart(figure, key=key, alt=alt, where=where, on_select=on_select)
+    caption(sentence, where=where)
+
+
 def csv_download(
     label: str,
-    frame: pd.DataFrame,
-    file_name: str,
+    data: pd.DataFrame | Callable[[], bytes],
     *,
+    file_name: str,
     key: str,
     where: DeltaGenerator | None = None,
+    disabled: bool | None = None,
 ) -> None:
-    """A button that downloads `frame` as formula-safe CSV, built only when clicked; disabled
+    """A CSV download button whose bytes are built only when clicked, without a rerun: a frame
+    (written as formula-safe CSV) or a function returning the bytes. Disabled when told, or
     when the frame is empty."""
+    if isinstance(data, pd.DataFrame):
+        disabled = data.empty if disabled is None else disabled
+        data = functools.partial(_text.formula_safe_csv, data)
     (where or st).download_button(
         label,
-        data=functools.partial(_text.formula_safe_csv, frame),
+        data=data,
         file_name=file_name,
         mime="text/csv",
         key=key,
         on_click="ignore",
         icon=":material/download:",
-        disabled=frame.empty,
+        disabled=bool(disabled),
     )
+
+
+def pager(label: str, pages: int, *, key: str, where: DeltaGenerator | None = None) -> int:
+    """A page number from 1 to `pages`. A page left open beyond the results (fewer of them
+    since) falls back to the last. A number, not a list of every page: 100,000 results would
+    make a 4,000-option dropdown."""
+    if st.session_state.get(key, 1) > pages:
+        st.session_state[key] = pages
+    return (where or st).number_input(label, min_value=1, max_value=pages, step=1, key=key)
+
+
+def warning(value: object, *, where: DeltaGenerator | None = None) -> None:
+    """A warning (ours or with data text in it), shown exactly as written."""
+    (where or st).warning(_text.escape_markdown(value))
+
+
+_BOXES = {"agrees": "success", "disagrees": "warning", "unchecked": "info"}
+
+
+def quote_cards(cards: Iterable[Any], *, linked_slot: DeltaGenerator, context_label: str) -> None:
+    """Each card (relations.quote_cards.Card: markdown whose data text is already escaped) in
+    a bordered box keyed quotes_card_<id>: the quote, its details, each claim's verdict in the
+    colour of its outcome, the context in an expander (open on the linked quote), the link.
+    The linked quote goes in `linked_slot`."""
+    for card in cards:
+        box = (linked_slot if card.linked else st).container(
+            border=True, key=f"quotes_card_{card.quote_id}"
+        )
+        box.markdown(card.text)
+        box.caption(card.meta)
+        for check in card.claims:
+            getattr(box, _BOXES[check.outcome])(check.markdown, icon=check.icon)
+        box.expander(context_label, expanded=card.linked).markdown(card.context)
+        box.caption(card.permalink)

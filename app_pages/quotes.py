@@ -7,107 +7,86 @@ import streamlit as st
 import ui
 from relations import quote_cards
 from relations import quotes as explorer
+from relations import quotes_words as said
 from relations.charts import quotes as quote_charts
 from relations.data import load
 
-st.title("What was said")
-st.caption(
-    "Leaders, officials and analysts on Laos–Russia relations, verbatim and sourced. "
-    "Every number they state is set against the data, with a verdict."
-)
+st.title(said.TITLE)
+ui.caption(said.INTRO)
 
 with ui.data_or_stop():
-    quotes, claims, sources = load.quotes(), load.claims(), load.sources()
-    evidence = {name: load.dataset(name) for name in quote_cards.EVIDENCE}
+    found, checks = load.derived("quotes_index"), load.derived("quotes_checked")
 
-choices, span, url = explorer.options(quotes), explorer.year_span(quotes), "query-params"
+choices, span, url = explorer.options(found), explorer.year_span(found), "query-params"
 search = st.text_input(
-    "Search the words of the quotes",
+    said.SEARCH,
     key="quotes_text",
     bind=url,
     max_chars=200,
-    placeholder="e.g. trade, Вьентьян, 65%",
-    help="Every word you type must appear in the quote as typed: any case, accents ignored, "
-    "and characters such as * ( [ . matched literally.",
+    placeholder=said.SEARCH_PLACEHOLDER,
+    help=said.SEARCH_HELP,
 )
 with st.sidebar:
-    st.header("Filter the quotes")
+    st.header(said.FILTERS)
     chosen = explorer.Filters(
-        speakers=st.multiselect("Speakers", choices["speakers"], key="quotes_speakers", bind=url),
-        events=st.multiselect("Events", choices["events"], key="quotes_events", bind=url),
-        topics=st.multiselect("Topics", choices["topics"], key="quotes_topics", bind=url),
-        years=st.slider("Years", *span, value=span, key="quotes_years", bind=url),
+        speakers=st.multiselect(
+            said.SPEAKERS, choices["speakers"], key="quotes_speakers", bind=url
+        ),
+        events=st.multiselect(said.EVENTS, choices["events"], key="quotes_events", bind=url),
+        topics=st.multiselect(said.TOPICS, choices["topics"], key="quotes_topics", bind=url),
+        years=st.slider(said.YEARS, *span, value=span, key="quotes_years", bind=url),
         languages=st.multiselect(
-            "Language as published",
+            said.LANGUAGES,
             choices["languages"],
-            format_func=explorer.language_name,
+            format_func=said.language_name,
             key="quotes_languages",
             bind=url,
         ),
         claims_only=st.toggle(
-            "Only quotes with a numeric claim",
-            key="quotes_claims_only",
-            bind=url,
-            help="Quotes stating a number (trade, visitors, years …) that is set against the data.",
+            said.CLAIMS_ONLY, key="quotes_claims_only", bind=url, help=said.CLAIMS_ONLY_HELP
         ),
         text=search,
     )
 
-claimed = set(claims["quote_id"])
-shown = explorer.select(quotes, chosen, claimed=claimed)
-linked = explorer.linked_id(quotes, st.query_params.get("quote"))
-st.subheader(f"{len(shown):,} of {len(quotes):,} quotes")
+shown = explorer.select(found, chosen, claimed=checks.claimed)
+linked = explorer.linked_id(found, st.query_params.get("quote"))
+st.subheader(said.count_heading(shown, found.quotes))
 if shown.empty:
-    st.warning(quote_cards.literal(explorer.loosen_hint(quotes, chosen, claimed=claimed)))
+    ui.warning(said.loosen_hint(explorer.loosening(found, chosen, claimed=checks.claimed)))
 linked_slot = st.container()  # a quote opened by its permalink shows here, above the charts
-for column, category in zip(st.columns(2), ("speaker", "topic"), strict=True):
-    counts = explorer.facet_counts(quotes, chosen, category, claimed=claimed)
-    if not counts.empty:
-        ui.chart(
-            quote_charts.excerpt_counts(counts, category),
-            where=column,
-            key=f"quotes_{category}_chart",
-            on_select=explorer.picker(st.session_state, category, choices[f"{category}s"]),
-            alt=f"Bar chart: excerpts per {category}. Click a bar to show only that {category}.",
-        )
-    column.caption(quote_cards.literal(explorer.facet_sentence(counts, category)))
+left, right = st.columns(2)
+speakers = explorer.facet_counts(found, chosen, "speaker", claimed=checks.claimed)
+ui.count_chart(
+    quote_charts.excerpt_counts(speakers, "speaker"),
+    said.facet_sentence(speakers, "speaker"),
+    drawn=not speakers.empty,
+    key="quotes_speaker_chart",
+    alt=said.FACETS["speaker"].alt,
+    where=left,
+    on_select=explorer.picker(st.session_state, "speaker", choices["speakers"]),
+)
+topics = explorer.facet_counts(found, chosen, "topic", claimed=checks.claimed)
+ui.count_chart(
+    quote_charts.excerpt_counts(topics, "topic"),
+    said.facet_sentence(topics, "topic"),
+    drawn=not topics.empty,
+    key="quotes_topic_chart",
+    alt=said.FACETS["topic"].alt,
+    where=right,
+    on_select=explorer.picker(st.session_state, "topic", choices["topics"]),
+)
 
 download, paging, showing = st.columns([2, 1, 2], vertical_alignment="bottom")
-download.download_button(
-    f"Download these {len(shown):,} quotes (CSV)",
-    data=functools.partial(explorer.download, shown),  # built only when clicked
-    file_name="laos-russia-quotes.csv",
-    mime="text/csv",
+ui.csv_download(
+    said.download_label(shown),
+    functools.partial(explorer.download, shown),
+    file_name=said.DOWNLOAD_FILE,
     key="quotes_download",
-    on_click="ignore",
-    icon=":material/download:",
+    where=download,
     disabled=shown.empty,
 )
-pages = explorer.page_count(shown)
-if st.session_state.get("quotes_page", 1) > pages:  # fewer results than the page left open
-    st.session_state["quotes_page"] = pages
-# A number, not a list of every page: 100,000 quotes would make a 4,000-option dropdown.
-page = paging.number_input("Page", min_value=1, max_value=pages, step=1, key="quotes_page")
-rows, words = explorer.visible(quotes, shown, page=page, linked=linked)
-showing.caption(words)
-
-boxes = {"agrees": st.success, "disagrees": st.warning, "unchecked": st.info}
-for card in quote_cards.cards(
-    rows,
-    quotes=quotes,
-    sources=sources,
-    claims=claims,
-    evidence=evidence,
-    query=search,
-    linked=linked,
-):
-    with (linked_slot if card.linked else st).container(
-        border=True, key=f"quotes_card_{card.quote_id}"
-    ):
-        st.markdown(card.text)
-        st.caption(card.meta)
-        for check in card.claims:
-            boxes[check.outcome](check.markdown, icon=check.icon)
-        with st.expander("Context: the excerpts before and after", expanded=card.linked):
-            st.markdown(card.context)
-        st.caption(card.permalink)
+page = ui.pager(said.PAGE, explorer.page_count(shown), key="quotes_page", where=paging)
+visible = explorer.visible(found, shown, page=page, linked=linked)
+ui.caption(said.showing(visible), where=showing)
+cards = quote_cards.cards(visible.rows, found=found, checks=checks, query=search, linked=linked)
+ui.quote_cards(cards, linked_slot=linked_slot, context_label=said.CONTEXT)

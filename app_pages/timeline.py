@@ -65,5 +65,8 @@ else:
 st.subheader(words.DECADES)
 ui.sections(words.decades(shown, events=events))
 ui.csv_download(
-    words.download(shown), timeline.as_read(shown), words.FILE_NAME, key="timeline_download"
+    words.download(shown),
+    timeline.as_read(shown),
+    file_name=words.FILE_NAME,
+    key="timeline_download",
 )

@@ -1,18 +1,23 @@
 """Quote cards: each quote as markdown for st.markdown / st.caption. No Streamlit.
 
 Data text goes through `literal` first; our own markup (highlights, bold, links) only ever goes
-around it, so nothing in a quote can open or close markup of its own.
+around it, so nothing in a quote can open or close markup of its own. The claims' verdicts and
+the source lines are built once per file version (`checked`, load.DERIVED["quotes_checked"]);
+a rerun builds only the cards of the page shown.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
 from relations import claims as claim_checks
+from relations import quotes_words as said
 from relations import text, words
-from relations.quotes import language_name, match_spans, neighbours, permalink
+from relations.quotes import QuoteIndex, context, match_spans, permalink
 from relations.text import safe_url
 
 HIGHLIGHT = ":orange[**{}**]"  # coloured bold: a background would pad the text with space
@@ -24,10 +29,10 @@ EVIDENCE = {
     "timeline": "events",
     "education": "education",
 }
-OUTCOME_WORDS = {
-    "agrees": "Agrees with the data",
-    "disagrees": "Disagrees with the data",
-    "unchecked": "Cannot be checked",
+OUTCOME_ICONS = {
+    "agrees": ":material/check_circle:",
+    "disagrees": ":material/error:",
+    "unchecked": ":material/help:",
 }
 
 
@@ -51,76 +56,79 @@ def highlight(value: str, query: str) -> str:
     return "".join(parts)
 
 
+def _filled(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _source_line(row: Mapping, *, caution: bool) -> str:
+    title = literal(row["title"])
+    url = safe_url(row.get("url"))
+    named = said.LINKED_TITLE.format(title=title, url=url) if url else title
+    line = said.SOURCE.format(title=named, publisher=literal(row["publisher"]))
+    if caution and _filled(row.get("caution")):
+        line = said.CAUTION.format(source=line, caution=literal(row["caution"]))
+    return line
+
+
 def source_markdown(source_id: str, sources: pd.DataFrame, *, caution: bool = True) -> str:
     """'[title](url), publisher', escaped, with the research's caution when there is one."""
     rows = sources[sources["source_id"] == source_id]
     if rows.empty:
         return literal(source_id)
-    row = rows.iloc[0]
-    title = literal(row["title"])
-    url = safe_url(row.get("url"))
-    named = f"[{title}]({url})" if url else title
-    line = f"{named}, {literal(row['publisher'])}"
-    if caution and isinstance(row.get("caution"), str) and row["caution"].strip():
-        line += " · Caution: " + literal(row["caution"])
-    return line
+    return _source_line(rows.iloc[0].to_dict(), caution=caution)
 
 
-def date_words(row: pd.Series) -> str:
+def date_words(row: Mapping) -> str:
     latest = row["date_latest"] if pd.notna(row["date_latest"]) else None
     return words.date(row["date"], row["date_precision"], latest=latest)
 
 
-def _language_words(row: pd.Series) -> str:
-    return language_name(row["language"]) + (", a translation" if row["is_translation"] else "")
+def _language_words(row: Mapping) -> str:
+    language = said.language_name(row["language"])
+    return said.TRANSLATED.format(language=language) if row["is_translation"] else language
 
 
-def _note(value: object) -> str:
-    return value if isinstance(value, str) and value.strip() else "not recorded"
-
-
-def _speaker_words(row: pd.Series) -> str:
-    if isinstance(row["speaker_country"], str) and row["speaker_country"]:
-        return f"{row['speaker_role']} ({row['speaker_country']})"
+def _speaker_words(row: Mapping) -> str:
+    if _filled(row["speaker_country"]):
+        return said.ROLE_AND_COUNTRY.format(
+            role=row["speaker_role"], country=row["speaker_country"]
+        )
     return row["speaker_role"]
 
 
-def _excerpt_markdown(label: str, row: pd.Series | None, first_or_last: str) -> str:
+def _excerpt_markdown(template: str, nothing: str, row: Mapping | None) -> str:
     if row is None:
-        return f"**{label}:** nothing, this is the {first_or_last} excerpt of this source."
-    return (
-        f"**{label}** ({literal(row['speaker'])}, "
-        f"{literal(date_words(row))}, [open]({permalink(row['quote_id'])})): "
-        + literal(row["text"])
+        return nothing
+    return template.format(
+        speaker=literal(row["speaker"]),
+        date=literal(date_words(row)),
+        link=permalink(row["quote_id"]),
+        text=literal(row["text"]),
     )
 
 
 def _period(check: pd.Series) -> str:
-    words = claim_checks.period_words(check)
-    return literal(words if words == "no period stated" else f"period: {words}")
+    period = claim_checks.period_words(check)
+    return literal(period if period == "no period stated" else said.PERIOD.format(period=period))
 
 
-def _claim_markdown(check: pd.Series, sources: pd.DataFrame) -> str:
+def _claim_markdown(check: pd.Series, sources: Mapping[str, str]) -> str:
     lines = [
-        f"**{OUTCOME_WORDS[check['outcome']]}.** Claim: “{literal(check['claim_text'])}” "
-        f"({_period(check)}). " + literal(check["sentence"])
+        said.CLAIM.format(
+            outcome=said.OUTCOMES[check["outcome"]],
+            claim=literal(check["claim_text"]),
+            period=_period(check),
+            sentence=literal(check["sentence"]),
+        )
     ]
     if check["data_label"]:
-        lines.append("Data: " + literal(check["data_label"]))
+        lines.append(said.CLAIM_DATA.format(label=literal(check["data_label"])))
     if isinstance(check["data_source_id"], str):
-        lines.append(
-            "Data source: " + source_markdown(check["data_source_id"], sources, caution=False)
-        )
-    if isinstance(check["note"], str) and check["note"].strip():
-        lines.append("Note on the claim: " + literal(check["note"]))
+        source = sources.get(check["data_source_id"], literal(check["data_source_id"]))
+        lines.append(said.CLAIM_SOURCE.format(source=source))
+    if _filled(check["note"]):
+        lines.append(said.CLAIM_NOTE.format(note=literal(check["note"])))
     return "  \n".join(lines)
-
-
-OUTCOME_ICONS = {
-    "agrees": ":material/check_circle:",
-    "disagrees": ":material/error:",
-    "unchecked": ":material/help:",
-}
 
 
 @dataclass(frozen=True)
@@ -134,6 +142,55 @@ class ClaimCheck:
 
 
 @dataclass(frozen=True)
+class Checked:
+    """Every claim checked against the data, as card markdown by quote id (in claims.csv
+    order), and each source's line with and without its caution. Built once per file version."""
+
+    by_quote: Mapping[str, tuple[ClaimCheck, ...]]
+    sources: Mapping[str, str]
+    sources_plain: Mapping[str, str]
+
+    @property
+    def claimed(self) -> frozenset[str]:
+        """The quotes that state a numeric claim."""
+        return frozenset(self.by_quote)
+
+
+def checked(
+    claims: pd.DataFrame,
+    sources: pd.DataFrame,
+    trade: pd.DataFrame,
+    tourism: pd.DataFrame,
+    indicators: pd.DataFrame,
+    timeline: pd.DataFrame,
+    education: pd.DataFrame,
+) -> Checked:
+    """Each claim's verdict (claims.check_all) as markdown, and every source's line: what a
+    card needs that no widget changes (load.DERIVED["quotes_checked"])."""
+    records = sources.to_dict("records")
+    lines = {row["source_id"]: _source_line(row, caution=True) for row in records}
+    plain = {row["source_id"]: _source_line(row, caution=False) for row in records}
+    checks = claim_checks.check_all(
+        claims,
+        flows=trade,
+        tourism=tourism,
+        indicators=indicators,
+        events=timeline,
+        education=education,
+    )
+    by_quote: dict[str, list[ClaimCheck]] = {}
+    for _, check in checks.iterrows():
+        by_quote.setdefault(check["quote_id"], []).append(
+            ClaimCheck(check["outcome"], _claim_markdown(check, plain))
+        )
+    return Checked(
+        by_quote=types.MappingProxyType({k: tuple(v) for k, v in by_quote.items()}),
+        sources=types.MappingProxyType(lines),
+        sources_plain=types.MappingProxyType(plain),
+    )
+
+
+@dataclass(frozen=True)
 class Card:
     """One quote ready to show: every field is markdown with the data already escaped."""
 
@@ -143,66 +200,64 @@ class Card:
     context: str
     permalink: str
     linked: bool = False
-    claims: list[ClaimCheck] = field(default_factory=list)
+    claims: tuple[ClaimCheck, ...] = ()
+
+
+def _card(
+    row: Mapping,
+    before: Mapping | None,
+    after: Mapping | None,
+    *,
+    checks: Checked,
+    query: str,
+    linked: str | None,
+) -> Card:
+    quote_id = row["quote_id"]
+    source = checks.sources.get(row["source_id"], literal(row["source_id"]))
+    meta = [said.LINKED_MARK] if quote_id == linked else []
+    meta += [
+        said.SPEAKER_LINE.format(
+            speaker=literal(row["speaker"]), role=literal(_speaker_words(row))
+        ),
+        said.WHEN_LINE.format(date=literal(date_words(row)), event=literal(row["event"])),
+        said.TOPICS_LINE.format(
+            topics=literal(row["topics"].replace(";", said.TOPIC_SEPARATOR)),
+            language=literal(_language_words(row)),
+        ),
+        said.SOURCE_LINE.format(source=source),
+    ]
+    excerpts = [
+        _excerpt_markdown(said.BEFORE, said.FIRST, before),
+        _excerpt_markdown(said.AFTER, said.LAST, after),
+    ]
+    # A line with nothing to say is left out (no "not recorded").
+    if _filled(row["date_note"]):
+        excerpts.append(said.DATE_NOTE.format(note=literal(row["date_note"])))
+    if _filled(row["language_note"]):
+        excerpts.append(said.LANGUAGE_NOTE.format(note=literal(row["language_note"])))
+    link = permalink(quote_id)
+    return Card(
+        quote_id=quote_id,
+        text=highlight(row["text"], query),
+        meta="  \n".join(meta),
+        context="  \n\n".join(excerpts),
+        permalink=said.PERMALINK.format(link=link, shown=literal(link)),
+        linked=quote_id == linked,
+        claims=checks.by_quote.get(quote_id, ()),
+    )
 
 
 def cards(
     rows: pd.DataFrame,
     *,
-    quotes: pd.DataFrame,
-    sources: pd.DataFrame,
-    claims: pd.DataFrame,
-    evidence: dict[str, pd.DataFrame],
+    found: QuoteIndex,
+    checks: Checked,
     query: str = "",
     linked: str | None = None,
 ) -> list[Card]:
-    """Cards for the rows shown, with their claims' verdicts and their neighbours for context.
-
-    `evidence`: the datasets named in EVIDENCE, by dataset name. Only the claims of the rows
-    shown are checked. Memoised: a rerun that shows the same rows (any widget change that
-    leaves the results alone) reuses the cards, about 30 ms per page of 25.
-    """
-    frames = {EVIDENCE[name]: frame for name, frame in evidence.items()}
-    checks = claim_checks.check_all(claims[claims["quote_id"].isin(rows["quote_id"])], **frames)
-    made = []
-    for _, row in rows.iterrows():
-        before, after = neighbours(quotes, row["quote_id"])
-        meta = "  \n".join(
-            ([":material/link: **The quote you linked to**"] if row["quote_id"] == linked else [])
-            + [
-                f"**{literal(row['speaker'])}**, {literal(_speaker_words(row))}",
-                f"{literal(date_words(row))} · {literal(row['event'])}",
-                "Topics: "
-                + literal(row["topics"].replace(";", ", "))
-                + " · "
-                + literal(_language_words(row)),
-                "Source: " + source_markdown(row["source_id"], sources),
-            ]
-        )
-        context = "  \n\n".join(
-            [
-                _excerpt_markdown("Before", before, "first"),
-                _excerpt_markdown("After", after, "last"),
-                "How the date is known: " + literal(_note(row["date_note"])),
-                "Language and translation: " + literal(_note(row["language_note"])),
-            ]
-        )
-        own = checks[checks["quote_id"] == row["quote_id"]]
-        made.append(
-            Card(
-                quote_id=row["quote_id"],
-                text=highlight(row["text"], query),
-                meta=meta,
-                context=context,
-                permalink=(
-                    f"[Link to this quote]({permalink(row['quote_id'])}) · "
-                    + literal(permalink(row["quote_id"]))
-                ),
-                linked=row["quote_id"] == linked,
-                claims=[
-                    ClaimCheck(check["outcome"], _claim_markdown(check, sources))
-                    for _, check in own.iterrows()
-                ],
-            )
-        )
-    return made
+    """Cards for the rows shown, with their claims' verdicts and their neighbours for context."""
+    befores, afters = context(found, rows)
+    return [
+        _card(row, before, after, checks=checks, query=query, linked=linked)
+        for row, before, after in zip(rows.to_dict("records"), befores, afters, strict=True)
+    ]

@@ -1,10 +1,17 @@
-"""Quote explorer: literal search, filters, facet counts, permalinks and paging. Pure pandas."""
+"""Quote explorer: literal search, filters, facet counts, permalinks and paging. Pure pandas.
+
+What does not depend on a reader's choices (folded text, sort order, topic pairs, year bounds,
+neighbours) is built once per file version by `index` (load.DERIVED["quotes_index"]); the
+functions here take that bundle and do only the cheap per-rerun part.
+"""
 
 from __future__ import annotations
 
+import re
+import types
 import unicodedata
 import urllib.parse
-from collections.abc import Callable, Collection, MutableMapping, Sequence
+from collections.abc import Callable, Collection, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,18 +19,10 @@ import pandas as pd
 
 from relations import text
 
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "de": "German"}
+LANGUAGES = ("en", "ru", "de")  # the order the language filter offers them in
 PAGE_SIZE = 25
 PICK = "pick"  # the overview charts name their click selection pick_<what is in the filter>
-FILTER_NAMES = {
-    "speakers": "the speakers",
-    "events": "the events",
-    "topics": "the topics",
-    "years": "the year range",
-    "languages": "the languages",
-    "claims_only": "“only quotes with a numeric claim”",
-    "text": "the search words",
-}
+FILTERS = ("speakers", "events", "topics", "years", "languages", "claims_only", "text")
 # Typographic quotes and dashes fold to their keyboard forms; ё to е, as Russian writing often does.
 _KEYBOARD = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
@@ -31,8 +30,7 @@ _KEYBOARD = str.maketrans(
 )
 
 
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
+_NOT_ASCII = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 
 
 def _clusters(value: str) -> list[tuple[int, int]]:
@@ -70,6 +68,11 @@ def fold_with_spans(value: str) -> tuple[str, list[tuple[int, int]]]:
 
 def fold(value: str) -> str:
     """Case-folded, accents dropped from Latin letters, typographic quotes and dashes plain."""
+    plain = value.translate(_KEYBOARD)
+    if (
+        plain.isascii()
+    ):  # no accents, no other scripts: what the cluster walk would give, 100x faster
+        return plain.lower()
     return fold_with_spans(value)[0]
 
 
@@ -80,9 +83,12 @@ def search_terms(query: str) -> list[str]:
 
 def match_spans(value: str, query: str) -> list[tuple[int, int]]:
     """Where the search words occur in the original text: merged (start, end) spans."""
+    terms = search_terms(query)
+    if not terms:
+        return []
     folded, spans = fold_with_spans(value)
     found = []
-    for term in search_terms(query):
+    for term in terms:
         at = folded.find(term)
         while at != -1:
             found.append((spans[at][0], spans[at + len(term) - 1][1]))
@@ -109,190 +115,205 @@ class Filters:
     text: str = ""
 
 
-def topic_lists(quotes: pd.DataFrame) -> pd.Series:
-    """Each quote's topics as a list (shared, read-only: computed once per file version)."""
-    return quotes["topics"].str.split(";").map(lambda topics: [t.strip() for t in topics if t])
+@dataclass(frozen=True)
+class QuoteIndex:
+    """quotes.csv newest first (in source order per day), with what search, filters, facets
+    and context read of it. Built once per file version by `index`; read-only.
+
+    `quotes`: the rows as loaded, sorted, index 0..n-1 (a row's position). `keys`, by the same
+    position: `folded` text, `earliest`/`latest` possible year, `speaker` (a position in
+    `speakers`), `before`/`after` (the position of the excerpt just before and after in the
+    same source, -1 for none). `topic_pairs`: one row per (`row`, `topic`) a quote carries,
+    `topic` a position in `topics`. `ids`: the quote ids by position.
+    """
+
+    quotes: pd.DataFrame
+    keys: pd.DataFrame
+    topic_pairs: pd.DataFrame
+    ids: pd.Index
+    speakers: tuple[str, ...]
+    events: tuple[str, ...]
+    topics: tuple[str, ...]
+    languages: tuple[str, ...]
+    span: tuple[int, int]
 
 
-def folded_texts(quotes: pd.DataFrame) -> pd.Series:
-    """Each quote's text as the search sees it (`fold`), computed once per file version."""
-    return quotes["text"].map(fold)
+def _neighbours(quotes: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """For each position, the position just before and just after it in its source (-1: none)."""
+    by_source = quotes[["source_id", "sequence"]].reset_index(drop=True)
+    order = by_source.sort_values(["source_id", "sequence"], kind="stable").index.to_numpy()
+    source = by_source["source_id"].to_numpy()[order]
+    same = np.zeros(len(order), dtype=bool)
+    same[1:] = source[1:] == source[:-1]
+    before = np.full(len(order), -1)
+    after = np.full(len(order), -1)
+    before[order[1:][same[1:]]] = order[:-1][same[1:]]
+    after[order[:-1][same[1:]]] = order[1:][same[1:]]
+    return before, after
 
 
-def topic_options(quotes: pd.DataFrame) -> list[str]:
-    return sorted({topic for topics in topic_lists(quotes) for topic in topics})
+def index(quotes: pd.DataFrame) -> QuoteIndex:
+    """Everything the explorer needs that no widget changes: sort order, folded text, topic
+    pairs, year bounds, neighbours and the filters' choices (load.DERIVED["quotes_index"])."""
+    keys = quotes[["date", "source_id", "sequence"]].reset_index(drop=True)
+    order = keys.sort_values(
+        ["date", "source_id", "sequence"], ascending=[False, True, True]
+    ).index.to_numpy()
+    ordered = quotes.iloc[order].reset_index(drop=True)
+    topic_lists = ordered["topics"].str.split(";").map(lambda ts: [t.strip() for t in ts if t])
+    topics = tuple(sorted({topic for listed in topic_lists for topic in listed}))
+    speakers = tuple(sorted(ordered["speaker"].unique()))
+    earliest = ordered["date"].dt.year.to_numpy()
+    latest = ordered["date_latest"].fillna(ordered["date"]).dt.year.to_numpy()
+    before, after = _neighbours(ordered)
+    named = pd.Index(topics)
+    first = int(earliest.min()) if len(ordered) else 0
+    last = int(latest.max()) if len(ordered) else 0
+    return QuoteIndex(
+        quotes=ordered,
+        keys=pd.DataFrame(
+            {
+                "folded": ordered["text"].map(fold).astype("str"),
+                "earliest": earliest,
+                "latest": latest,
+                "speaker": pd.Index(speakers).get_indexer(ordered["speaker"]),
+                "before": before,
+                "after": after,
+            }
+        ),
+        topic_pairs=pd.DataFrame(
+            {
+                "row": np.repeat(np.arange(len(ordered)), topic_lists.map(len).to_numpy()),
+                "topic": named.get_indexer([t for listed in topic_lists for t in listed]),
+            }
+        ),
+        ids=pd.Index(ordered["quote_id"]),
+        speakers=speakers,
+        events=tuple(sorted(ordered["event"].unique())),
+        topics=topics,
+        languages=tuple(code for code in LANGUAGES if code in set(ordered["language"])),
+        # A one-year collection still gives the slider a range.
+        span=(first, max(last, first + 1)),
+    )
 
 
-def options(quotes: pd.DataFrame) -> dict[str, list[str]]:
+def options(found: QuoteIndex) -> dict[str, list[str]]:
     """The choices of each filter: speakers, events, topics and languages, sorted."""
     return {
-        "speakers": sorted(quotes["speaker"].unique()),
-        "events": sorted(quotes["event"].unique()),
-        "topics": topic_options(quotes),
-        "languages": [c for c in LANGUAGE_NAMES if c in set(quotes["language"])],
+        "speakers": list(found.speakers),
+        "events": list(found.events),
+        "topics": list(found.topics),
+        "languages": list(found.languages),
     }
 
 
-def year_span(quotes: pd.DataFrame) -> tuple[int, int]:
+def year_span(found: QuoteIndex) -> tuple[int, int]:
     """First and last year of the quotes (a one-year collection still gives the slider a range)."""
-    first = int(quotes["date"].dt.year.min())
-    last = int(quotes["date_latest"].fillna(quotes["date"]).dt.year.max())
-    return first, max(last, first + 1)
+    return found.span
 
 
-def _years(quotes: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Each quote's first and last possible year (a quote dated to a range spans it)."""
-    latest = quotes["date_latest"].fillna(quotes["date"]).dt.year
-    return quotes["date"].dt.year.to_numpy(), latest.to_numpy()
+def _topic_mask(found: QuoteIndex, topics: Sequence[str]) -> np.ndarray:
+    wanted = pd.Index(found.topics).get_indexer(list(topics))
+    pairs = found.topic_pairs
+    mask = np.zeros(len(found.quotes), dtype=bool)
+    mask[pairs["row"].to_numpy()[np.isin(pairs["topic"].to_numpy(), wanted[wanted >= 0])]] = True
+    return mask
 
 
-def masks(
-    quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[str]
-) -> dict[str, pd.Series]:
-    """One boolean mask per filter that is set (a filter left open has no mask)."""
-    found: dict[str, pd.Series] = {}
+def masks(found: QuoteIndex, chosen: Filters, *, claimed: Collection[str]) -> dict[str, np.ndarray]:
+    """One boolean mask by position per filter that is set (a filter left open has no mask)."""
+    quotes, keys = found.quotes, found.keys
+    masked: dict[str, np.ndarray] = {}
     if chosen.speakers:
-        found["speakers"] = quotes["speaker"].isin(list(chosen.speakers))
+        masked["speakers"] = quotes["speaker"].isin(list(chosen.speakers)).to_numpy()
     if chosen.events:
-        found["events"] = quotes["event"].isin(list(chosen.events))
+        masked["events"] = quotes["event"].isin(list(chosen.events)).to_numpy()
     if chosen.topics:
-        wanted = set(chosen.topics)
-        found["topics"] = topic_lists(quotes).map(lambda topics: bool(wanted & set(topics)))
+        masked["topics"] = _topic_mask(found, chosen.topics)
     if chosen.years is not None:
         first, last = chosen.years
         # A quote dated only to a range is in when the range overlaps the years chosen.
-        earliest, latest = _years(quotes)
-        found["years"] = pd.Series((earliest <= last) & (latest >= first), index=quotes.index)
+        earliest, latest = keys["earliest"].to_numpy(), keys["latest"].to_numpy()
+        masked["years"] = (earliest <= last) & (latest >= first)
     if chosen.languages:
-        found["languages"] = quotes["language"].isin(list(chosen.languages))
+        masked["languages"] = quotes["language"].isin(list(chosen.languages)).to_numpy()
     if chosen.claims_only:
-        found["claims_only"] = quotes["quote_id"].isin(list(claimed))
+        masked["claims_only"] = quotes["quote_id"].isin(list(claimed)).to_numpy()
     terms = search_terms(chosen.text)
     if terms:
-        folded = folded_texts(quotes)
-        found["text"] = pd.Series(True, index=quotes.index)
+        contains = np.ones(len(quotes), dtype=bool)
         for term in terms:
-            found["text"] &= folded.str.contains(term, regex=False)
-    return {name: mask.astype(bool) for name, mask in found.items()}
+            contains &= keys["folded"].str.contains(term, regex=False).to_numpy(dtype=bool)
+        masked["text"] = contains
+    return masked
 
 
-def _all(quotes: pd.DataFrame, found: dict[str, pd.Series], *, skip: str | None) -> pd.Series:
-    keep = pd.Series(True, index=quotes.index)
-    for name, mask in found.items():
+def _all(found: QuoteIndex, masked: Mapping[str, np.ndarray], *, skip: str | None) -> np.ndarray:
+    keep = np.ones(len(found.quotes), dtype=bool)
+    for name, mask in masked.items():
         if name != skip:
             keep &= mask
     return keep
 
 
 def select(
-    quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[str], skip: str | None = None
+    found: QuoteIndex, chosen: Filters, *, claimed: Collection[str], skip: str | None = None
 ) -> pd.DataFrame:
     """The quotes that pass every filter (but `skip`), newest first, in source order per day."""
-    keep = _all(quotes, masks(quotes, chosen, claimed=claimed), skip=skip).to_numpy()
-    ordered, order = _newest_first(quotes)
+    keep = _all(found, masks(found, chosen, claimed=claimed), skip=skip)
     if keep.all():  # nothing filtered out: the sorted frame as it is, no copy of 19 columns
-        return ordered.copy(deep=False)
-    return ordered[keep[order]]
+        return found.quotes.copy(deep=False)
+    return found.quotes[keep]
 
 
-def _newest_first(quotes: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
-    """The quotes newest first, in source order per day, and the row positions that order
-    them: sorted once per file version (shared and read-only; `select` hands out views)."""
-    keys = quotes[["date", "source_id", "sequence"]].reset_index(drop=True)
-    order = keys.sort_values(
-        ["date", "source_id", "sequence"], ascending=[False, True, True]
-    ).index.to_numpy()
-    return quotes.iloc[order], order
+@dataclass(frozen=True)
+class Loosening:
+    """Why nothing matches: search words no quote holds, or what each filter set would bring
+    back if loosened alone (`helpful`: (filter, quotes) most first; `chosen`: the filters set)."""
+
+    chosen: tuple[str, ...]
+    absent: tuple[str, ...] = ()
+    helpful: tuple[tuple[str, int], ...] = ()
 
 
-def _topic_rows(quotes: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Every (row position, topic) pair, a quote with two topics giving two pairs."""
-    lists = topic_lists(quotes)
-    positions = np.repeat(np.arange(len(quotes)), lists.map(len).to_numpy())
-    topics = np.array([topic for topics in lists for topic in topics], dtype=object)
-    return positions, topics
-
-
-def loosen_hint(quotes: pd.DataFrame, chosen: Filters, *, claimed: Collection[str]) -> str:
+def loosening(found: QuoteIndex, chosen: Filters, *, claimed: Collection[str]) -> Loosening:
     """For an empty result: which filter to loosen, with how many quotes that would bring back."""
-    found = masks(quotes, chosen, claimed=claimed)
-    if not found:
-        return "There are no quotes in the collection."
-    folded = folded_texts(quotes)
-    absent = [
+    masked = masks(found, chosen, claimed=claimed)
+    folded = found.keys["folded"]
+    absent = tuple(
         term
         for term in search_terms(chosen.text)
         if not folded.str.contains(term, regex=False).any()
-    ]
+    )
     if absent:
-        words = ", ".join(f"“{term}”" for term in absent)
-        return f"No quote in the collection contains {words}: change the search words."
-    options = sorted(
-        ((int(_all(quotes, found, skip=name).sum()), name) for name in found),
-        key=lambda option: (-option[0], list(FILTER_NAMES).index(option[1])),
+        return Loosening(chosen=tuple(masked), absent=absent)
+    counts = ((name, int(_all(found, masked, skip=name).sum())) for name in masked)
+    helpful = sorted(
+        (option for option in counts if option[1]),
+        key=lambda option: (-option[1], FILTERS.index(option[0])),
     )
-    helpful = [
-        f"{FILTER_NAMES[name]} ({n:,} quote{'' if n == 1 else 's'} without it)"
-        for n, name in options
-        if n
-    ]
-    if helpful:
-        return "No quote matches all the filters. Loosen " + ", or ".join(helpful) + "."
-    names = ", ".join(FILTER_NAMES[name] for name in found)
-    return (
-        "No quote matches all the filters, and loosening one alone is not enough: "
-        f"clear several of {names}."
-    )
-
-
-def filter_summary(shown: pd.DataFrame, quotes: pd.DataFrame) -> str:
-    return f"{len(shown):,} of {len(quotes):,} quotes"
+    return Loosening(chosen=tuple(masked), helpful=tuple(helpful))
 
 
 def facet_counts(
-    quotes: pd.DataFrame, chosen: Filters, category: str, *, claimed: Collection[str]
+    found: QuoteIndex, chosen: Filters, category: str, *, claimed: Collection[str]
 ) -> pd.DataFrame:
     """Excerpts per speaker or per topic under every filter but that one's own (as in faceted
     search): `category`, quotes, in_filter (all True when nothing is chosen in that facet).
     A quote with two topics counts for both.
     """
     own = {"speaker": chosen.speakers, "topic": chosen.topics}[category]
-    keep = _all(quotes, masks(quotes, chosen, claimed=claimed), skip=f"{category}s").to_numpy()
+    keep = _all(found, masks(found, chosen, claimed=claimed), skip=f"{category}s")
     if category == "topic":
-        positions, topics = _topic_rows(quotes)
-        values = pd.Series(topics[keep[positions]], dtype="str")
+        names, pairs = found.topics, found.topic_pairs
+        codes = pairs["topic"].to_numpy()[keep[pairs["row"].to_numpy()]]
     else:
-        values = quotes["speaker"][keep]
-    counts = values.rename(category).value_counts().rename("quotes").reset_index()
-    counts = counts.sort_values(["quotes", category], ascending=[False, True])
+        names, codes = found.speakers, found.keys["speaker"].to_numpy()[keep]
+    tally = np.bincount(codes, minlength=len(names))
+    counts = pd.DataFrame({category: pd.Series(names, dtype="str"), "quotes": tally})
+    counts = counts[counts["quotes"] > 0].sort_values(["quotes", category], ascending=[False, True])
     in_filter = counts[category].isin(list(own)) if own else True
     return counts.assign(in_filter=in_filter).reset_index(drop=True)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
-def facet_sentence(counts: pd.DataFrame, category: str) -> str:
-    """The chart in one sentence: how many, which lead (ties named), and what a click does."""
-    if counts.empty:
-        return f"No {category} to count: the other filters leave no quote."
-    most = int(counts["quotes"].max())
-    leaders = list(counts.loc[counts["quotes"] == most, category])
-    if len(counts) == 1:
-        lead = f"{leaders[0]} ({_plural(most, 'excerpt')})"
-    elif len(leaders) == 1:
-        lead = f"{leaders[0]} has the most ({_plural(most, 'excerpt')})"
-    elif len(leaders) <= 3:
-        lead = f"{', '.join(leaders[:-1])} and {leaders[-1]} have the most ({most:,} each)"
-    else:
-        lead = f"{len(leaders)} share the most ({most:,} each)"
-    sentence = f"{_plural(len(counts), category)}; {lead}."
-    if category == "topic":
-        sentence += " A quote can carry several topics, so the bars add up to more than the quotes."
-    if not counts["in_filter"].astype(bool).all():
-        sentence += f" Coloured bars: the {category}s chosen."
-    return f"{sentence} Click a bar to show only that {category}."
 
 
 def picked(selection: object, field_name: str) -> list[str]:
@@ -323,50 +344,58 @@ def picker(state: MutableMapping, category: str, options: Sequence[str]) -> Call
     return apply
 
 
-def linked_id(quotes: pd.DataFrame, value: object) -> str | None:
+def linked_id(found: QuoteIndex, value: object) -> str | None:
     """The quote id from a ?quote= parameter when it names a known quote; anything else: None."""
     if not isinstance(value, str):
         return None
     value = value.strip()
-    return value if value in set(quotes["quote_id"]) else None
+    return value if value in found.ids else None
 
 
 def permalink(quote_id: str) -> str:
     return "?quote=" + urllib.parse.quote(quote_id, safe="")
 
 
-def _by_source(quotes: pd.DataFrame) -> tuple[dict[str, int], dict[str, np.ndarray]]:
-    """quote_id -> row position, and source_id -> its rows' positions in sequence order."""
-    position = dict(zip(quotes["quote_id"], range(len(quotes)), strict=True))
-    sequence = quotes["sequence"].to_numpy()
-    groups = {
-        source: rows[np.argsort(sequence[rows], kind="stable")]
-        for source, rows in quotes.groupby("source_id", sort=False).indices.items()
-    }
-    return position, groups
-
-
-def neighbours(quotes: pd.DataFrame, quote_id: str) -> tuple[pd.Series | None, pd.Series | None]:
-    """The excerpts just before and just after one quote in the same source."""
-    position, groups = _by_source(quotes)
-    row = quotes.iloc[position[quote_id]]
-    same = groups[row["source_id"]]
-    sequence = quotes["sequence"].to_numpy()[same]
-    before, after = same[sequence < row["sequence"]], same[sequence > row["sequence"]]
-    return (
-        quotes.iloc[before[-1]] if len(before) else None,
-        quotes.iloc[after[0]] if len(after) else None,
+def context(found: QuoteIndex, rows: pd.DataFrame) -> tuple[list[dict | None], list[dict | None]]:
+    """For each row, the excerpt just before it and just after it in the same source (None when
+    it is the first or the last), as records."""
+    positions = found.ids.get_indexer(rows["quote_id"])
+    before = found.keys["before"].to_numpy()[positions]
+    after = found.keys["after"].to_numpy()[positions]
+    needed = np.unique(np.concatenate([before, after]))
+    needed = needed[needed >= 0]
+    near = types.MappingProxyType(
+        dict(zip(needed.tolist(), found.quotes.take(needed).to_dict("records"), strict=True))
     )
+    return [near.get(p) for p in before.tolist()], [near.get(p) for p in after.tolist()]
+
+
+def neighbours(found: QuoteIndex, quote_id: str) -> tuple[dict | None, dict | None]:
+    """The excerpts just before and just after one quote in the same source."""
+    (before,), (after,) = context(found, pd.DataFrame({"quote_id": [quote_id]}))
+    return before, after
 
 
 def page_count(shown: pd.DataFrame) -> int:
     return max(1, -(-len(shown) // PAGE_SIZE))
 
 
+@dataclass(frozen=True)
+class Visible:
+    """One page of cards: `rows` to show, the results' `first`..`last` of `total` among them
+    (0, 0 when none), and whether a linked quote the filters leave out comes first."""
+
+    rows: pd.DataFrame
+    first: int
+    last: int
+    total: int
+    linked_outside: bool = False
+
+
 def visible(
-    quotes: pd.DataFrame, shown: pd.DataFrame, *, page: int = 1, linked: str | None = None
-) -> tuple[pd.DataFrame, str]:
-    """The rows for one page of cards, and 'Showing 1–25 of 144'.
+    found: QuoteIndex, shown: pd.DataFrame, *, page: int = 1, linked: str | None = None
+) -> Visible:
+    """The rows for one page of cards.
 
     A linked quote comes first: within the results when the filters keep it, else ahead of
     page 1 as an extra card.
@@ -377,13 +406,11 @@ def visible(
     ordered = pd.concat([shown[is_linked], shown[~is_linked]]) if is_linked.any() else shown
     start = (page - 1) * PAGE_SIZE
     rows = ordered.iloc[start : start + PAGE_SIZE]
-    words = f"Showing {start + 1:,}–{start + len(rows):,} of {len(shown):,}" if len(rows) else ""
+    first, last = (start + 1, start + len(rows)) if len(rows) else (0, 0)
     if linked is None or is_linked.any() or page != 1:
-        return rows, words
-    extra = quotes[quotes["quote_id"] == linked]
-    note = "the linked quote, which the filters leave out"
-    words = f"{words}, after {note}" if words else f"Showing only {note}"
-    return pd.concat([extra, rows]), words
+        return Visible(rows, first, last, len(shown))
+    extra = found.quotes.iloc[[found.ids.get_loc(linked)]]
+    return Visible(pd.concat([extra, rows]), first, last, len(shown), linked_outside=True)
 
 
 def download(shown: pd.DataFrame) -> bytes:

@@ -12,11 +12,13 @@ from .test_charts import encoded_fields
 
 @pytest.mark.parametrize("category", ["speaker", "topic"])
 def test_excerpt_counts_validates_and_encodes_only_real_columns(category):
-    counts = explorer.facet_counts(load.quotes(), explorer.Filters(), category, claimed=set())
+    found = explorer.index(load.quotes())
+    counts = explorer.facet_counts(found, explorer.Filters(), category, claimed=set())
     spec = quote_charts.excerpt_counts(counts, category).to_dict(validate=True)
     assert encoded_fields(spec) <= set(counts.columns)
     assert spec["encoding"]["y"]["field"] == category
     assert spec["encoding"]["y"]["sort"] == "-x"
+    assert spec["encoding"]["x"]["title"] == f"Excerpts per {category}"
 
 
 def test_a_click_selects_the_category_under_a_name_that_changes_with_the_filter():

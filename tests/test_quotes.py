@@ -5,6 +5,7 @@ import pytest
 
 from relations import quote_cards, text
 from relations import quotes as explorer
+from relations import quotes_words as said
 
 
 def quote(quote_id, said, **fields):
@@ -47,6 +48,7 @@ QUOTES = pd.DataFrame(
         quote("c1", "Ёлка stands.", source_id="src-c", date=pd.Timestamp("2010-01-01")),
     ]
 )
+INDEX = explorer.index(QUOTES)
 CLAIMED = {"a2"}
 
 
@@ -55,7 +57,7 @@ def ids(frame):
 
 
 def search(words):
-    return set(ids(explorer.select(QUOTES, explorer.Filters(text=words), claimed=CLAIMED)))
+    return set(ids(explorer.select(INDEX, explorer.Filters(text=words), claimed=CLAIMED)))
 
 
 def test_search_ignores_case():
@@ -130,27 +132,27 @@ def test_literal_breaks_links_emoji_and_icons_that_markdown_makes_after_parsing(
 
 def test_facets_combine_with_and_choices_within_a_facet_with_or():
     chosen = explorer.Filters(speakers=["Putin", "Lavrov"], topics=["history", "diplomacy"])
-    assert set(ids(explorer.select(QUOTES, chosen, claimed=CLAIMED))) == {"a1", "a3", "b1"}
+    assert set(ids(explorer.select(INDEX, chosen, claimed=CLAIMED))) == {"a1", "a3", "b1"}
 
 
 def test_years_include_a_quote_dated_to_a_range_that_overlaps():
     chosen = explorer.Filters(years=(2018, 2018))
-    assert ids(explorer.select(QUOTES, chosen, claimed=CLAIMED)) == ["b1"]
+    assert ids(explorer.select(INDEX, chosen, claimed=CLAIMED)) == ["b1"]
     chosen = explorer.Filters(years=(2020, 2022))
-    assert ids(explorer.select(QUOTES, chosen, claimed=CLAIMED)) == []
+    assert ids(explorer.select(INDEX, chosen, claimed=CLAIMED)) == []
 
 
 def test_claims_only_and_languages():
-    assert ids(explorer.select(QUOTES, explorer.Filters(claims_only=True), claimed=CLAIMED)) == [
+    assert ids(explorer.select(INDEX, explorer.Filters(claims_only=True), claimed=CLAIMED)) == [
         "a2"
     ]
-    assert ids(explorer.select(QUOTES, explorer.Filters(languages=["ru"]), claimed=CLAIMED)) == [
+    assert ids(explorer.select(INDEX, explorer.Filters(languages=["ru"]), claimed=CLAIMED)) == [
         "a3"
     ]
 
 
 def test_results_are_newest_first_in_source_order():
-    assert ids(explorer.select(QUOTES, explorer.Filters(), claimed=CLAIMED)) == [
+    assert ids(explorer.select(INDEX, explorer.Filters(), claimed=CLAIMED)) == [
         "a1",
         "a2",
         "a3",
@@ -160,12 +162,12 @@ def test_results_are_newest_first_in_source_order():
 
 
 def test_year_span_reaches_the_latest_possible_date():
-    assert explorer.year_span(QUOTES) == (2010, 2023)
+    assert explorer.year_span(INDEX) == (2010, 2023)
 
 
 def test_loosen_hint_names_the_filter_and_what_it_brings_back():
     chosen = explorer.Filters(speakers=["Lavrov"], languages=["ru"])
-    assert explorer.loosen_hint(QUOTES, chosen, claimed=CLAIMED) == (
+    assert said.loosen_hint(explorer.loosening(INDEX, chosen, claimed=CLAIMED)) == (
         "No quote matches all the filters. Loosen the languages (2 quotes without it), "
         "or the speakers (1 quote without it)."
     )
@@ -173,19 +175,19 @@ def test_loosen_hint_names_the_filter_and_what_it_brings_back():
 
 def test_loosen_hint_names_a_word_no_quote_contains():
     chosen = explorer.Filters(text="laos zzz", speakers=["Lavrov"])
-    assert explorer.loosen_hint(QUOTES, chosen, claimed=CLAIMED) == (
+    assert said.loosen_hint(explorer.loosening(INDEX, chosen, claimed=CLAIMED)) == (
         "No quote in the collection contains “zzz”: change the search words."
     )
 
 
 def test_facet_counts_ignore_their_own_filter_but_not_the_others():
     chosen = explorer.Filters(speakers=["Lavrov"], languages=["en"])
-    counts = explorer.facet_counts(QUOTES, chosen, "speaker", claimed=CLAIMED)
+    counts = explorer.facet_counts(INDEX, chosen, "speaker", claimed=CLAIMED)
     assert counts.to_dict("records") == [
         {"speaker": "Lavrov", "quotes": 2, "in_filter": True},
         {"speaker": "Putin", "quotes": 2, "in_filter": False},
     ]
-    topics = explorer.facet_counts(QUOTES, explorer.Filters(), "topic", claimed=CLAIMED)
+    topics = explorer.facet_counts(INDEX, explorer.Filters(), "topic", claimed=CLAIMED)
     assert dict(zip(topics["topic"], topics["quotes"], strict=True)) == {
         "trade": 3,
         "diplomacy": 2,
@@ -198,11 +200,11 @@ def test_facet_sentence_names_ties_and_the_coloured_bars():
     counts = pd.DataFrame(
         {"speaker": ["A", "B", "C"], "quotes": [2, 2, 1], "in_filter": [True, False, False]}
     )
-    assert explorer.facet_sentence(counts, "speaker") == (
+    assert said.facet_sentence(counts, "speaker") == (
         "3 speakers; A and B have the most (2 each). Coloured bars: the speakers chosen. "
         "Click a bar to show only that speaker."
     )
-    assert explorer.facet_sentence(counts.iloc[:0], "speaker") == (
+    assert said.facet_sentence(counts.iloc[:0], "speaker") == (
         "No speaker to count: the other filters leave no quote."
     )
 
@@ -222,41 +224,58 @@ def test_a_click_on_a_bar_sets_the_filter_and_anything_else_changes_nothing():
 
 @pytest.mark.parametrize("value", [None, "", "zz", "<script>", ["a1"], " a1 "])
 def test_linked_id_accepts_only_a_known_quote(value):
-    assert explorer.linked_id(QUOTES, value) == ("a1" if value == " a1 " else None)
+    assert explorer.linked_id(INDEX, value) == ("a1" if value == " a1 " else None)
 
 
 def test_neighbours_are_the_nearest_excerpts_of_the_same_source():
-    before, after = explorer.neighbours(QUOTES, "a2")
+    before, after = explorer.neighbours(INDEX, "a2")
     assert (before["quote_id"], after["quote_id"]) == ("a1", "a3")
-    assert explorer.neighbours(QUOTES, "b1") == (None, None)
+    assert explorer.neighbours(INDEX, "b1") == (None, None)
 
 
 def many(n):
-    return pd.DataFrame([quote(f"q{i:02d}", f"text {i}", sequence=i + 1) for i in range(n)])
+    return explorer.index(
+        pd.DataFrame([quote(f"q{i:02d}", f"text {i}", sequence=i + 1) for i in range(n)])
+    )
 
 
 def test_paging_says_what_is_shown():
-    shown = many(30)
-    rows, words = explorer.visible(shown, shown, page=2)
-    assert (ids(rows), words) == ([f"q{i}" for i in range(25, 30)], "Showing 26–30 of 30")
+    found = many(30)
+    shown = found.quotes
+    page = explorer.visible(found, shown, page=2)
+    assert (ids(page.rows), said.showing(page)) == (
+        [f"q{i}" for i in range(25, 30)],
+        "Showing 26–30 of 30",
+    )
     assert explorer.page_count(shown) == 2
-    assert explorer.visible(shown, shown, page=9)[1] == "Showing 26–30 of 30"
+    assert said.showing(explorer.visible(found, shown, page=9)) == "Showing 26–30 of 30"
 
 
 def test_a_linked_quote_comes_first_and_nothing_is_skipped():
-    shown = many(30)
-    first, _ = explorer.visible(shown, shown, page=1, linked="q27")
-    second, _ = explorer.visible(shown, shown, page=2, linked="q27")
+    found = many(30)
+    shown = found.quotes
+    first = explorer.visible(found, shown, page=1, linked="q27").rows
+    second = explorer.visible(found, shown, page=2, linked="q27").rows
     assert ids(first)[0] == "q27"
     assert sorted(ids(first) + ids(second)) == sorted(ids(shown))
 
 
 def test_a_linked_quote_outside_the_filters_is_shown_ahead_of_them():
-    everything = many(30)
-    shown = everything.iloc[:3]
-    rows, words = explorer.visible(everything, shown, page=1, linked="q20")
-    assert ids(rows) == ["q20", "q00", "q01", "q02"]
-    assert words == "Showing 1–3 of 3, after the linked quote, which the filters leave out"
+    found = many(30)
+    shown = found.quotes.iloc[:3]
+    page = explorer.visible(found, shown, page=1, linked="q20")
+    assert ids(page.rows) == ["q20", "q00", "q01", "q02"]
+    assert said.showing(page) == (
+        "Showing 1–3 of 3, after the linked quote, which the filters leave out"
+    )
+
+
+def test_a_linked_quote_alone_says_so():
+    found = many(30)
+    page = explorer.visible(found, found.quotes.iloc[:0], page=1, linked="q20")
+    assert ids(page.rows) == ["q20"]
+    assert said.showing(page) == "Showing only the linked quote, which the filters leave out"
+    assert said.showing(explorer.visible(found, found.quotes.iloc[:0], page=1)) == ""
 
 
 def test_download_is_formula_safe():
@@ -358,10 +377,8 @@ CLAIMS = pd.DataFrame(
 def test_a_card_shows_the_claim_beside_the_data_with_verdict_source_and_note():
     (card,) = quote_cards.cards(
         QUOTES[QUOTES["quote_id"] == "a2"],
-        quotes=QUOTES,
-        sources=SOURCES,
-        claims=CLAIMS,
-        evidence=no_evidence(),
+        found=INDEX,
+        checks=quote_cards.checked(CLAIMS, SOURCES, **no_evidence()),
         query="laos",
     )
     (check,) = card.claims
@@ -384,14 +401,114 @@ def test_a_card_shows_the_claim_beside_the_data_with_verdict_source_and_note():
 def test_a_card_without_claims_has_none_and_marks_the_linked_quote():
     (card,) = quote_cards.cards(
         QUOTES[QUOTES["quote_id"] == "b1"],
-        quotes=QUOTES,
-        sources=SOURCES,
-        claims=CLAIMS,
-        evidence=no_evidence(),
+        found=INDEX,
+        checks=quote_cards.checked(CLAIMS, SOURCES, **no_evidence()),
         linked="b1",
     )
-    assert card.claims == []
+    assert card.claims == ()
     assert card.linked
     assert card.meta.startswith(":material/link: **The quote you linked to**")
     assert "between 2 December 2016 and 2 December 2019" in card.meta
     assert "nothing, this is the first excerpt" in card.context
+
+
+def test_the_index_sorts_folds_and_links_each_quote_to_its_neighbours():
+    found = explorer.index(QUOTES)
+    assert list(found.ids) == ["a1", "a2", "a3", "b1", "c1"]
+    assert list(found.quotes.index) == [0, 1, 2, 3, 4]
+    assert found.keys.to_dict("list") == {
+        "folded": [
+            "trade with laos grew.",
+            "cafe laos: us$50 (about) in 2022.",
+            "вьентьян и москва.",
+            "russia's friend.",
+            "елка stands.",
+        ],
+        "earliest": [2023, 2023, 2023, 2016, 2010],
+        "latest": [2023, 2023, 2023, 2019, 2010],
+        "speaker": [1, 0, 1, 0, 1],
+        "before": [-1, 0, 1, -1, -1],
+        "after": [1, 2, -1, -1, -1],
+    }
+    assert found.speakers == ("Lavrov", "Putin")
+    assert found.topics == ("diplomacy", "history", "trade")
+    pairs = list(zip(found.topic_pairs["row"], found.topic_pairs["topic"], strict=True))
+    assert pairs == [(0, 2), (0, 0), (1, 2), (2, 1), (3, 0), (4, 2)]
+    assert found.events == ("Forum",)
+    assert found.languages == ("en", "ru")
+    assert found.span == (2010, 2023)
+
+
+def test_a_one_year_collection_still_gives_the_slider_a_range():
+    assert explorer.index(QUOTES.iloc[:1]).span == (2023, 2024)
+
+
+def test_checked_holds_each_claims_verdict_by_quote_and_every_source_line():
+    checks = quote_cards.checked(CLAIMS, SOURCES, **no_evidence())
+    assert checks.claimed == frozenset({"a2"})
+    ((check,),) = checks.by_quote.values()
+    assert check.outcome == "disagrees"
+    assert check.icon == ":material/error:"
+    assert checks.sources["src-b"] == "B, Pub · Caution: unclear"
+    assert checks.sources_plain["src-b"] == "B, Pub"
+    assert checks.sources["src-a"] == r"[A \*title\*](https://x.org/a_%28b%29), Pub"
+
+
+def test_a_card_leaves_out_a_date_or_language_note_that_is_empty():
+    noted = QUOTES.assign(date_note=["From the title.", None, "", None, None])
+    noted = noted.assign(language_note=[None, "Translated by the ministry.", None, " ", None])
+    found = explorer.index(noted)
+    checks = quote_cards.checked(CLAIMS, SOURCES, **no_evidence())
+    dated, translated, neither = quote_cards.cards(
+        found.quotes.iloc[:3], found=found, checks=checks
+    )
+    assert "How the date is known: From the title\\." in dated.context
+    assert "Language and translation" not in dated.context
+    assert "Language and translation: Translated by the ministry\\." in translated.context
+    assert "How the date is known" not in translated.context
+    assert "How the date is known" not in neither.context
+    assert "Language and translation" not in neither.context
+    assert "not recorded" not in dated.context + translated.context + neither.context
+
+
+def test_the_count_heading_and_download_label_write_their_numbers():
+    thousands = pd.DataFrame({"quote_id": range(1234)})
+    assert said.count_heading(thousands.iloc[:12], thousands) == "12 of 1,234 quotes"
+    assert said.download_label(thousands) == "Download these 1,234 quotes (CSV)"
+
+
+def test_loosen_hint_without_any_filter_and_when_no_single_filter_helps():
+    assert said.loosen_hint(explorer.Loosening(chosen=())) == (
+        "There are no quotes in the collection."
+    )
+    stuck = explorer.Loosening(chosen=("speakers", "languages"))
+    assert said.loosen_hint(stuck) == (
+        "No quote matches all the filters, and loosening one alone is not enough: "
+        "clear several of the speakers, the languages."
+    )
+
+
+def test_facet_sentence_for_one_bar_and_for_many_tied_leaders_and_topics():
+    one = pd.DataFrame({"speaker": ["A"], "quotes": [1], "in_filter": [True]})
+    assert said.facet_sentence(one, "speaker") == (
+        "1 speaker; A (1 excerpt). Click a bar to show only that speaker."
+    )
+    tied = pd.DataFrame({"topic": list("abcd"), "quotes": [2] * 4, "in_filter": [True] * 4})
+    assert said.facet_sentence(tied, "topic") == (
+        "4 topics; 4 share the most (2 each). A quote can carry several topics, so the bars "
+        "add up to more than the quotes. Click a bar to show only that topic."
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Trade “grew” – US$50 (about)",
+        "Straße Éte\u0301 x\u0303 й Ёлка İstanbul ﬁne ລາວ",
+        "PLAIN ascii 65%",
+        "",
+        "\u0301Leading mark",
+    ],
+)
+def test_fold_gives_what_the_character_walk_gives(said):
+    assert explorer.fold(said) == explorer.fold_with_spans(said)[0]

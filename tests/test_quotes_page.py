@@ -3,16 +3,12 @@
 Expected counts come from the CSV files read plainly here, not from the code under test.
 """
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from relations.data import load
-
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
-PAGE = "app_pages/quotes.py"
+from tests import pages
 
 
 @pytest.fixture(scope="module")
@@ -26,11 +22,7 @@ def claims() -> pd.DataFrame:
 
 
 def open_page(**params: str | list[str]) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.run()
-    at.switch_page(PAGE).run()
+    at = pages.open_page("quotes", **params)
     assert not at.exception
     return at
 
@@ -61,6 +53,8 @@ def test_the_page_counts_every_quote_and_shows_the_first_25(quotes):
     assert len(cards(at)) == 25
     assert f"Showing 1–25 of {len(quotes)}" in [c.value for c in at.caption]
     assert len(at.get("vega_lite_chart")) == 2
+    contexts = [card.expander[0].markdown[0].value for card in cards(at)]
+    assert not any("not recorded" in context for context in contexts)  # an empty note is left out
 
 
 def test_search_is_case_insensitive_and_literal(quotes):

@@ -15,6 +15,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from relations import quote_cards
+from relations import quotes as quote_explorer
 from relations.data.errors import DataError, Problem
 from relations.data.read import check_references, decode, dependencies, read_dataset
 from relations.data.schemas import DATASETS
@@ -110,6 +112,13 @@ def eras() -> pd.DataFrame:
 # builder returns a frame or a frozen dataclass of frames; callers get shallow copy-on-write
 # copies, as for a loaded file, so nobody can change what another session sees.
 DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {}
+
+# Quotes: the sorted, folded, indexed collection; every claim's verdict and every source line.
+DERIVED["quotes_index"] = (quote_explorer.index, ("quotes",))
+DERIVED["quotes_checked"] = (
+    quote_cards.checked,
+    ("claims", "sources", "trade", "tourism", "indicators", "timeline", "education"),
+)
 
 
 def _handed_out(value: Any) -> Any:
