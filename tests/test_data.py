@@ -156,7 +156,7 @@ def _error(name: str) -> errors.DataError:
 def test_missing_file_names_the_file(data_copy):
     (data_copy / "trade.csv").unlink()
     error = _error("trade")
-    assert error.file == "trade.csv"
+    assert str(error).startswith(f"trade.csv: expected a file at {data_copy / 'trade.csv'}")
     assert "there is none" in str(error)
 
 
@@ -194,9 +194,9 @@ def test_wrong_type_names_column_row_and_value(data_copy):
 def test_unparseable_date_is_named(data_copy):
     _rewrite(data_copy, "timeline", lambda t: t.replace("1960-10-07", "1960-13-45", 1))
     error = _error("timeline")
-    assert error.file == "timeline.csv"
     assert error.problems[0].column == "date"
-    assert "YYYY-MM-DD" in str(error)
+    assert error.problems[0].found == ("1960-13-45",)
+    assert "timeline.csv, column 'date', row " in str(error) and "YYYY-MM-DD" in str(error)
 
 
 def test_out_of_range_value_is_named(data_copy):
@@ -264,7 +264,47 @@ def test_non_utf8_bytes_are_located(data_copy):
 
 def test_wrong_field_count_is_located(data_copy):
     _rewrite(data_copy, "trade", lambda t: t.replace(",148.816,", ",148.816,extra,", 1))
-    assert "fields per row" in str(_error("trade"))
+    error = _error("trade")
+    line = next(
+        i for i, text in enumerate(_first_data_line("trade", data_copy)) if ",extra," in text
+    )
+    assert error.problems[0].rows == (line,)
+    assert f"trade.csv, row {line}: expected 14 comma-separated fields per row, not 15" in str(
+        error
+    )
+
+
+def test_an_empty_required_cell_is_named_as_empty(data_copy):
+    _rewrite(data_copy, "indicators", lambda t: t.replace(",false,", ",,", 1))
+    error = _error("indicators")
+    assert [(p.column, p.expected) for p in error.problems] == [
+        ("is_estimate", "a value (the cell is empty)")
+    ]
+
+
+def test_a_yes_no_cell_must_say_true_or_false(data_copy):
+    _rewrite(data_copy, "indicators", lambda t: t.replace(",false,", ",yes,", 1))
+    error = _error("indicators")
+    assert [(p.column, p.expected, p.found) for p in error.problems] == [
+        ("is_estimate", "true or false", ("yes",))
+    ]
+
+
+def test_a_cell_that_does_not_convert_is_named_alone(data_copy):
+    # total_arrivals left as text must not also fail the check that pairs it with its qualifier
+    _rewrite(data_copy, "tourism", lambda t: t.replace(",4791065,", ",many,", 1))
+    error = _error("tourism")
+    assert [(p.column, p.expected, p.found) for p in error.problems] == [
+        ("total_arrivals", "a whole number", ("many",))
+    ]
+
+
+def test_a_check_across_columns_names_its_column_and_value(data_copy):
+    _rewrite(data_copy, "tourism", lambda t: t.replace("2019-12-31", "2018-12-31", 1))
+    error = _error("tourism")
+    assert [(p.column, p.expected, p.found) for p in error.problems] == [
+        ("period_end", "a date on or after period_start", ("2018-12-31",))
+    ]
 
 
 def test_utf8_bom_is_accepted(data_copy):
