@@ -1,11 +1,14 @@
 """The data contract: shipped CSVs pass their schemas, and every bad input gets our error."""
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from relations import __main__ as command
 from relations.data import errors, load, schemas
 
 SHIPPED = list(schemas.DATASETS)
@@ -348,3 +351,62 @@ def test_writing_to_a_loaded_frame_never_changes_the_next_load():
     first["extra"] = 1
     again = load.tourism()
     assert -1 not in set(again["visitors"]) and "extra" not in again.columns
+
+
+# --- `python -m relations check [FOLDER]`: the same rules as a command ----------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _check(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "relations", "check", *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_passes_the_shipped_data():
+    result = _check()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("All 10 files in ")
+    assert "trade.csv" in result.stdout and "eras.csv" in result.stdout
+
+
+def test_check_prints_every_problem_of_a_broken_copy_on_its_own_line(data_copy):
+    _rewrite(data_copy, "trade", lambda t: t.replace(",148.816,", ",lots,", 1))
+    _rewrite(data_copy, "tourism", lambda t: t.replace("laotiantimes-2022-02-24", "nowhere-1", 1))
+    line = next(
+        i for i, text in enumerate(_first_data_line("trade", data_copy)) if ",lots," in text
+    )
+    result = _check(str(data_copy))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert (
+        f"trade.csv, column 'value_usd_m', row {line}: expected a number (use . as the decimal "
+        "point, no thousands separators); found 'lots'"
+    ) in lines
+    assert any(
+        text.startswith("tourism.csv, column 'source_id', row ")
+        and "sources.csv" in text
+        and "'nowhere-1'" in text
+        for text in lines
+    )
+    assert lines[-1].startswith("2 problems in 2 of 10 files (tourism.csv, trade.csv).")
+
+
+def test_check_checks_references_only_against_files_that_pass(data_copy, capsys):
+    (data_copy / "timeline.csv").write_text("", encoding="utf-8")
+    assert command.main(["check", str(data_copy)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("timeline.csv: expected a header row and data; the file is empty.")
+    assert "eras.csv" not in out.rsplit("\n", 2)[0]  # eras cites timeline: not checked, not blamed
+
+
+def test_check_of_a_missing_folder_says_so_and_exits_2(tmp_path, capsys):
+    assert command.main(["check", str(tmp_path / "nowhere")]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"No folder at {tmp_path / 'nowhere'}" in captured.err

@@ -271,3 +271,23 @@ def dependencies(name: str) -> list[str]:
     for _, target, _ in DATASETS[name].references:
         names += dependencies(target)
     return names
+
+
+def check_folder(folder: Path) -> list[DataError]:
+    """Every file of a folder against the app's rules: its schema, then its references to the
+    files that passed. One DataError a broken file; none when the folder is clean."""
+    frames: dict[str, pd.DataFrame] = {}
+    failures = []
+    for name, dataset in DATASETS.items():
+        try:
+            frames[name] = read_dataset(folder / dataset.file, dataset.model)
+        except DataError as error:
+            failures.append(error)
+    for name, dataset in DATASETS.items():
+        targets = {target for _, target, _ in dataset.references}
+        if name in frames and targets <= frames.keys():
+            try:
+                check_references(frames[name], dataset, frames)
+            except DataError as error:
+                failures.append(error)
+    return failures
