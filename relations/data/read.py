@@ -88,9 +88,9 @@ def _arrow_type(dtype: dtypes.DataType) -> pa_arrow.DataType:
 
 
 def _typed(raw: bytes, model: type[pa.DataFrameModel]) -> pd.DataFrame | None:
-    """The fast path: pyarrow parses each column straight into its declared type (4 to 5 times
-    faster than text cells cast by pandas on a million rows). None when a cell does not parse,
-    so the text path names it."""
+    """The fast path: pyarrow parses each column straight into its declared type (about 1.6
+    times faster than text cells cast by pandera's coerce, at a million trade rows). None when a
+    cell does not parse, so the text path names it."""
     columns = model.to_schema().columns
     try:
         table = pa_csv.read_csv(
