@@ -22,6 +22,7 @@ from relations import text as _text
 from relations.charts import vega
 from relations.data import load
 from relations.data.errors import DataError
+from relations.data.schemas import DATASETS
 
 
 def show_data_error(error: DataError, *, where: DeltaGenerator | None = None) -> None:
@@ -364,3 +365,53 @@ def quote_cards(cards: Iterable[Any], *, linked_slot: DeltaGenerator, context_la
             getattr(box, _BOXES[check.outcome])(check.markdown, icon=check.icon)
         box.expander(context_label, expanded=card.linked).markdown(card.context)
         box.caption(card.permalink)
+
+
+# Sources & data page: a table with a link column, the dataset downloads, and the data
+# dictionary as documents and expanders.
+
+
+def linked_table(
+    frame: pd.DataFrame,
+    columns: dict[str, str],
+    *,
+    links: dict[str, str],
+    key: str | None = None,
+    where: DeltaGenerator | None = None,
+) -> None:
+    """`table`, where each column named in `links` holds URLs shown as links reading its text."""
+    config: dict[str, Any] = dict(columns)
+    for column, text in links.items():
+        config[column] = st.column_config.LinkColumn(columns[column], display_text=text)
+    (where or st).dataframe(
+        frame, hide_index=True, column_config=config, column_order=list(columns), key=key
+    )
+
+
+def downloads(labels: dict[str, str], *, key: str, columns: int = 3) -> None:
+    """A download button for each dataset of `labels` (name -> button label), `columns` a row:
+    the file as stored, with formula cells neutralised when the button is clicked. Keys are
+    `<key>_<name>`."""
+    cells = st.columns(columns)
+    for place, (name, label) in enumerate(labels.items()):
+        cells[place % columns].download_button(
+            label,
+            data=functools.partial(_text.formula_safe_csv_text, load.raw_text(name)),
+            file_name=DATASETS[name].file,
+            mime="text/csv",
+            key=f"{key}_{name}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+
+
+def document(markdown: str, *, where: DeltaGenerator | None = None) -> None:
+    """Markdown we wrote (data/README.md), shown as markdown with $ kept literal."""
+    (where or st).markdown(_text.escape_dollars(markdown))
+
+
+def expanders(sections: dict[str, str]) -> None:
+    """One closed expander a section (title -> markdown we wrote)."""
+    for title, body in sections.items():
+        with st.expander(title):
+            document(body)

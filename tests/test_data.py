@@ -1,11 +1,14 @@
 """The data contract: shipped CSVs pass their schemas, and every bad input gets our error."""
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from relations import __main__ as command
 from relations.data import errors, load, schemas
 
 SHIPPED = list(schemas.DATASETS)
@@ -156,7 +159,7 @@ def _error(name: str) -> errors.DataError:
 def test_missing_file_names_the_file(data_copy):
     (data_copy / "trade.csv").unlink()
     error = _error("trade")
-    assert error.file == "trade.csv"
+    assert str(error).startswith(f"trade.csv: expected a file at {data_copy / 'trade.csv'}")
     assert "there is none" in str(error)
 
 
@@ -194,9 +197,9 @@ def test_wrong_type_names_column_row_and_value(data_copy):
 def test_unparseable_date_is_named(data_copy):
     _rewrite(data_copy, "timeline", lambda t: t.replace("1960-10-07", "1960-13-45", 1))
     error = _error("timeline")
-    assert error.file == "timeline.csv"
     assert error.problems[0].column == "date"
-    assert "YYYY-MM-DD" in str(error)
+    assert error.problems[0].found == ("1960-13-45",)
+    assert "timeline.csv, column 'date', row " in str(error) and "YYYY-MM-DD" in str(error)
 
 
 def test_out_of_range_value_is_named(data_copy):
@@ -264,7 +267,47 @@ def test_non_utf8_bytes_are_located(data_copy):
 
 def test_wrong_field_count_is_located(data_copy):
     _rewrite(data_copy, "trade", lambda t: t.replace(",148.816,", ",148.816,extra,", 1))
-    assert "fields per row" in str(_error("trade"))
+    error = _error("trade")
+    line = next(
+        i for i, text in enumerate(_first_data_line("trade", data_copy)) if ",extra," in text
+    )
+    assert error.problems[0].rows == (line,)
+    assert f"trade.csv, row {line}: expected 14 comma-separated fields per row, not 15" in str(
+        error
+    )
+
+
+def test_an_empty_required_cell_is_named_as_empty(data_copy):
+    _rewrite(data_copy, "indicators", lambda t: t.replace(",false,", ",,", 1))
+    error = _error("indicators")
+    assert [(p.column, p.expected) for p in error.problems] == [
+        ("is_estimate", "a value (the cell is empty)")
+    ]
+
+
+def test_a_yes_no_cell_must_say_true_or_false(data_copy):
+    _rewrite(data_copy, "indicators", lambda t: t.replace(",false,", ",yes,", 1))
+    error = _error("indicators")
+    assert [(p.column, p.expected, p.found) for p in error.problems] == [
+        ("is_estimate", "true or false", ("yes",))
+    ]
+
+
+def test_a_cell_that_does_not_convert_is_named_alone(data_copy):
+    # total_arrivals left as text must not also fail the check that pairs it with its qualifier
+    _rewrite(data_copy, "tourism", lambda t: t.replace(",4791065,", ",many,", 1))
+    error = _error("tourism")
+    assert [(p.column, p.expected, p.found) for p in error.problems] == [
+        ("total_arrivals", "a whole number", ("many",))
+    ]
+
+
+def test_a_check_across_columns_names_its_column_and_value(data_copy):
+    _rewrite(data_copy, "tourism", lambda t: t.replace("2019-12-31", "2018-12-31", 1))
+    error = _error("tourism")
+    assert [(p.column, p.expected, p.found) for p in error.problems] == [
+        ("period_end", "a date on or after period_start", ("2018-12-31",))
+    ]
 
 
 def test_utf8_bom_is_accepted(data_copy):
@@ -308,3 +351,62 @@ def test_writing_to_a_loaded_frame_never_changes_the_next_load():
     first["extra"] = 1
     again = load.tourism()
     assert -1 not in set(again["visitors"]) and "extra" not in again.columns
+
+
+# --- `python -m relations check [FOLDER]`: the same rules as a command ----------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _check(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "relations", "check", *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_passes_the_shipped_data():
+    result = _check()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("All 10 files in ")
+    assert "trade.csv" in result.stdout and "eras.csv" in result.stdout
+
+
+def test_check_prints_every_problem_of_a_broken_copy_on_its_own_line(data_copy):
+    _rewrite(data_copy, "trade", lambda t: t.replace(",148.816,", ",lots,", 1))
+    _rewrite(data_copy, "tourism", lambda t: t.replace("laotiantimes-2022-02-24", "nowhere-1", 1))
+    line = next(
+        i for i, text in enumerate(_first_data_line("trade", data_copy)) if ",lots," in text
+    )
+    result = _check(str(data_copy))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert (
+        f"trade.csv, column 'value_usd_m', row {line}: expected a number (use . as the decimal "
+        "point, no thousands separators); found 'lots'"
+    ) in lines
+    assert any(
+        text.startswith("tourism.csv, column 'source_id', row ")
+        and "sources.csv" in text
+        and "'nowhere-1'" in text
+        for text in lines
+    )
+    assert lines[-1].startswith("2 problems in 2 of 10 files (tourism.csv, trade.csv).")
+
+
+def test_check_checks_references_only_against_files_that_pass(data_copy, capsys):
+    (data_copy / "timeline.csv").write_text("", encoding="utf-8")
+    assert command.main(["check", str(data_copy)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("timeline.csv: expected a header row and data; the file is empty.")
+    assert "eras.csv" not in out  # eras cites timeline: its references wait, eras is not blamed
+
+
+def test_check_of_a_missing_folder_says_so_and_exits_2(tmp_path, capsys):
+    assert command.main(["check", str(tmp_path / "nowhere")]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"No folder at {tmp_path / 'nowhere'}" in captured.err

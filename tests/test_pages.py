@@ -1,14 +1,15 @@
 """AppTest through app.py: every page runs, the frame draws, the figures equal the data."""
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from relations import catalog
 from relations.data import load, schemas
+from tests.pages import open_page
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = ["app_pages/overview.py", "app_pages/sources.py"]
@@ -98,15 +99,56 @@ def test_overview_draws_one_chart_with_both_reporters():
     assert "layer" in spec
 
 
+TITLES = {
+    "trade": "Trade flows",
+    "tourism": "Russian visitors to Laos",
+    "education": "Education flows",
+    "products": "What is traded (statements)",
+    "indicators": "Laos context series",
+    "timeline": "Timeline events",
+    "eras": "Eras of the relationship",
+    "quotes": "Quotes",
+    "claims": "Numeric claims in quotes",
+    "sources": "Sources",
+}
+
+
 def test_sources_page_lists_every_source_and_a_download_per_file():
-    at = run_page("app_pages/sources.py")
+    at = open_page("sources")
     assert not at.exception
     assert f"{len(csv('sources'))} sources" in [h.value for h in at.subheader]
     labels = sorted(button.proto.label for button in at.get("download_button"))
-    expected = sorted(
-        f"{catalog.DATASET_TITLES[name]} ({len(csv(name)):,} rows)" for name in schemas.DATASETS
-    )
+    expected = sorted(f"{TITLES[name]} ({len(csv(name)):,} rows)" for name in schemas.DATASETS)
     assert labels == expected
+
+
+def test_sources_table_shows_reader_labels_and_links_most_cited_first():
+    at = open_page("sources")
+    (table,) = at.dataframe
+    shown = table.value
+    assert len(shown) == len(csv("sources"))
+    assert list(shown["rows_total"]) == sorted(shown["rows_total"], reverse=True)
+    config = json.loads(table.proto.columns)
+    assert {name: config[name]["label"] for name in config if name != "_index"} == {
+        "rows_total": "Rows citing it",
+        "title": "Title",
+        "publisher": "Publisher",
+        "kind": "Kind",
+        "published": "Published",
+        "url": "Link",
+        "caution": "Caution",
+        "source_id": "Source id",
+    }
+    assert config["url"]["type_config"] == {"type": "link", "display_text": "open"}
+
+
+def test_sources_page_shows_the_known_gaps_and_a_dictionary_section_per_file():
+    at = open_page("sources")
+    headings = [h.value for h in at.subheader]
+    assert headings[-3:] == ["Download the data", "Known gaps", "Data dictionary"]
+    assert [e.label for e in at.expander][:2] == ["sources.csv", "trade.csv"]
+    assert "Known gaps" not in [e.label for e in at.expander]
+    assert len(at.expander) == len(schemas.DATASETS)
 
 
 def test_a_broken_file_shows_an_error_on_pages_that_need_it_only(data_copy):

@@ -33,9 +33,13 @@ class DataError(Exception):
     def __init__(self, file: str, problems: list[Problem]) -> None:
         self.file = file
         self.problems = problems
-        lines = [f"{file}{p.describe()}" for p in problems[:20]]
+        lines = self.lines()[:20]
         if len(problems) > 20:
             lines.append(f"{file}: … and {len(problems) - 20} more problems")
         super().__init__(
             "\n".join(lines) + "\n(Rows count from 1 after the header row, so row 1 is line 2.)"
         )
+
+    def lines(self) -> list[str]:
+        """Every problem, one line each: file, column, rows, what was expected, what was found."""
+        return [f"{self.file}{p.describe()}" for p in self.problems]

@@ -1,17 +1,27 @@
 """Bytes -> validated, typed DataFrame, or a DataError naming file, column, row and value. Pure:
-no cache, no Streamlit."""
+no cache, no Streamlit.
+
+Three steps: the bytes must be UTF-8 (a BOM is fine), every row of the CSV is read as text,
+and the file's pandera model validates it lazily, its `coerce` turning the text into the
+declared types. What pandera reports (which check, on which column, at which rows) becomes
+one Problem a column and expectation, with the cells as they are written in the file.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pa_arrow
 import pyarrow.csv as pa_csv
+from pandera import dtypes
+from pandera.errors import SchemaErrorReason
 
 from relations.data.errors import DataError, Problem
 from relations.data.schemas import DATASETS, Dataset, columns_of
@@ -39,96 +49,54 @@ def decode(raw: bytes, file: str) -> str:
         ) from None
 
 
-def _parse_rows(text: str, file: str, header: list[str]) -> pd.DataFrame:
-    try:
-        table = pa_csv.read_csv(
-            io.BytesIO(text.encode("utf-8")),
-            convert_options=pa_csv.ConvertOptions(
-                column_types={name: pa_arrow.string() for name in header},
-                strings_can_be_null=True,
-                null_values=[""],
-            ),
-        )
-    except pa_arrow.ArrowInvalid as error:
-        message = str(error).removeprefix("CSV parse error: ")
-        bad = message.split(": ", 1)[-1]
-        lines = text.splitlines()
-        rows = tuple(i for i, line in enumerate(lines) if i > 0 and line == bad)[:1]
-        raise DataError(
-            file,
-            [Problem(None, f"{len(header)} comma-separated fields per row ({message})", rows=rows)],
-        ) from None
-    return table.to_pandas()
-
-
-def _coerce(frame: pd.DataFrame, file: str, model: type[pa.DataFrameModel]) -> pd.DataFrame:
-    """Turn the text cells into declared types, reporting every cell that does not convert."""
-    problems = []
-    typed = {}
-    for name, dtype in columns_of(model).items():
-        text = frame[name]
-        present = text.notna()
-        if dtype in ("int64", "Int64"):
-            numbers = pd.to_numeric(text, errors="coerce")
-            bad = present & (numbers.isna() | (numbers % 1 != 0))
-            expected = "a whole number"
-            converted = numbers.astype("Int64" if dtype == "Int64" else "float64")
-        elif dtype == "float64":
-            converted = pd.to_numeric(text, errors="coerce")
-            bad = present & converted.isna()
-            expected = "a number (use . as the decimal point, no thousands separators)"
-        elif dtype.startswith("datetime64"):
-            converted = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-            bad = present & converted.isna()
-            expected = "a date written YYYY-MM-DD"
-        elif dtype == "bool":
-            lowered = text.str.lower()
-            converted = lowered.map({"true": True, "false": False})
-            bad = present & converted.isna()
-            expected = "true or false"
-        else:
-            converted = text
-            bad = pd.Series(False, index=text.index)
-            expected = ""
-        if bad.any():
-            rows = tuple(int(i) + 1 for i in bad[bad].index)
-            found = tuple(str(v) for v in text[bad].head(5))
-            problems.append(Problem(name, expected, rows=rows, found=found))
-        typed[name] = converted
-    if problems:
-        raise DataError(file, problems)
-    return pd.DataFrame(typed, index=frame.index)
-
-
-_ARROW_TYPES = {
-    "int64": pa_arrow.int64(),
-    "Int64": pa_arrow.int64(),
-    "float64": pa_arrow.float64(),
-    "bool": pa_arrow.bool_(),
-}
-
-
-def _parse_typed(
-    raw: bytes, header: list[str], model: type[pa.DataFrameModel]
-) -> pd.DataFrame | None:
-    """The fast path: pyarrow parses every column straight into its declared type.
-
-    Returns None when any cell does not convert (or a row is malformed), so the caller can
-    take the slow path that reports each bad cell by column and row.
-    """
-    declared = columns_of(model)
-    types = {}
-    for name in header:
-        dtype = declared[name]
-        if dtype.startswith("datetime64"):
-            types[name] = pa_arrow.timestamp("s")
-        else:
-            types[name] = _ARROW_TYPES.get(dtype, pa_arrow.string())
+def _cells(raw: bytes, file: str, header: list[str]) -> pd.DataFrame:
+    """Every cell as text, an empty cell as missing; a row with too many or too few fields
+    is named by its number."""
     try:
         table = pa_csv.read_csv(
             io.BytesIO(raw),
             convert_options=pa_csv.ConvertOptions(
-                column_types=types,
+                column_types=dict.fromkeys(header, pa_arrow.string()),
+                strings_can_be_null=True,
+                null_values=[""],
+            ),
+        )
+    except pa_arrow.ArrowInvalid:
+        decode(raw, file)  # a byte that is not UTF-8 is named by its position
+        rows = csv.reader(io.StringIO(raw.decode("utf-8-sig")))
+        bad = next(
+            ((number, len(row)) for number, row in enumerate(rows) if len(row) != len(header)),
+            None,
+        )
+        expected = f"{len(header)} comma-separated fields per row"
+        if bad:
+            expected += f", not {bad[1]} (a cell holding a comma goes in double quotes)"
+        raise DataError(file, [Problem(None, expected, rows=(bad[0],) if bad else ())]) from None
+    return table.to_pandas()
+
+
+def _arrow_type(dtype: dtypes.DataType) -> pa_arrow.DataType:
+    if dtypes.is_int(dtype):
+        return pa_arrow.int64()
+    if dtypes.is_float(dtype):
+        return pa_arrow.float64()
+    if dtypes.is_datetime(dtype):
+        return pa_arrow.timestamp("s")
+    if dtypes.is_bool(dtype):
+        return pa_arrow.bool_()
+    return pa_arrow.string()
+
+
+def _typed(raw: bytes, model: type[pa.DataFrameModel]) -> pd.DataFrame | None:
+    """The fast path: pyarrow parses each column straight into its declared type (about 1.6
+    times faster than text cells cast by pandera's coerce, at a million trade rows). None when a
+    cell does not parse, so the text path names it."""
+    columns = model.to_schema().columns
+    try:
+        table = pa_csv.read_csv(
+            io.BytesIO(raw),
+            convert_options=pa_csv.ConvertOptions(
+                column_types={name: _arrow_type(c.dtype) for name, c in columns.items()},
                 strings_can_be_null=True,
                 null_values=[""],
                 true_values=["true", "True", "TRUE"],
@@ -138,59 +106,92 @@ def _parse_typed(
         )
     except pa_arrow.ArrowInvalid:
         return None
-    frame = table.to_pandas()
-    for name, dtype in declared.items():
-        column = frame[name]
-        if dtype == "Int64":
-            frame[name] = column.astype("Int64")
-        elif dtype.startswith("datetime64"):
-            frame[name] = column.astype(dtype)
-        elif dtype in ("int64", "bool") and column.isna().any():
-            return None  # an empty cell in a required typed column: let the slow path name it
-    return frame[list(declared)]
+    return table.to_pandas()
 
 
-_CHECK_WORDS = [
-    (re.compile(r"^isin\((.*)\)$"), lambda m: f"one of {m.group(1)}"),
-    (
-        re.compile(r"^greater_than_or_equal_to\((.*)\)$"),
-        lambda m: f"a value of at least {m.group(1)}",
-    ),
-    (re.compile(r"^less_than_or_equal_to\((.*)\)$"), lambda m: f"a value of at most {m.group(1)}"),
-    (re.compile(r"^str_matches\('(.*)'\)$"), lambda m: f"text matching the pattern {m.group(1)}"),
-    (re.compile(r"^field_uniqueness$"), lambda m: "a unique value (this one is repeated)"),
-    (re.compile(r"^not_nullable$"), lambda m: "a value (the cell is empty)"),
-]
+def _type_words(dtype: dtypes.DataType) -> str:
+    if dtypes.is_int(dtype):
+        return "a whole number"
+    if dtypes.is_float(dtype):
+        return "a number (use . as the decimal point, no thousands separators)"
+    if dtypes.is_datetime(dtype):
+        return "a date written YYYY-MM-DD"
+    if dtypes.is_bool(dtype):
+        return "true or false"
+    return f"a value of type {dtype}"
 
 
-def _describe_check(check: str) -> tuple[str | None, str]:
-    """Pandera's check name -> (column named in a custom check, readable expectation)."""
-    for pattern, words in _CHECK_WORDS:
-        match = pattern.match(check)
-        if match:
-            return None, words(match)
-    column, _, expected = check.partition(": ")
-    return (column, expected) if expected else (None, check)
+def _shown(value: Any) -> str:
+    return value.date().isoformat() if isinstance(value, pd.Timestamp) else str(value)
 
 
-def _validate(frame: pd.DataFrame, file: str, model: type[pa.DataFrameModel]) -> pd.DataFrame:
-    try:
-        return model.validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as errors:
-        cases = errors.failure_cases
-        merged: dict[tuple[str | None, str], tuple[set[int], list[str]]] = {}
-        for (column, check), group in cases.groupby(["column", "check"], sort=False, dropna=False):
-            named, expected = _describe_check(str(check))
-            target = named or (column if column in frame.columns else None)
-            rows, found = merged.setdefault((target, expected), (set(), []))
-            rows.update(int(i) + 1 for i in group["index"].dropna())
-            if not named and check != "not_nullable":
-                found.extend(str(v) for v in group["failure_case"] if str(v) not in found)
-        problems = [
-            Problem(target, expected, rows=tuple(sorted(rows)), found=tuple(found[:5]))
-            for (target, expected), (rows, found) in merged.items()
-        ]
-        raise DataError(file, problems) from None
+# Pandera's built-in checks by name, in words, from the statistics the check was built with.
+_BUILT_IN: dict[str, Callable[[dict[str, Any]], str]] = {
+    "greater_than_or_equal_to": lambda s: f"a value of at least {_shown(s['min_value'])}",
+    "less_than_or_equal_to": lambda s: f"a value of at most {_shown(s['max_value'])}",
+    "isin": lambda s: "one of " + ", ".join(repr(v) for v in s["allowed_values"]),
+    "str_matches": lambda s: f"text matching the pattern {s['pattern']}",
+}
+
+
+def _expected(error: pa.errors.SchemaError) -> tuple[str | None, str]:
+    """(the column to look at, what it should hold) for one of pandera's findings."""
+    column = getattr(error.schema, "name", None) if isinstance(error.schema, pa.Column) else None
+    reason = error.reason_code
+    if reason is SchemaErrorReason.DATATYPE_COERCION:
+        return column, _type_words(error.schema.dtype)
+    if reason is SchemaErrorReason.SERIES_CONTAINS_NULLS:
+        return column, "a value (the cell is empty)"
+    if reason is SchemaErrorReason.SERIES_CONTAINS_DUPLICATES:
+        return column, "a unique value (this one is repeated)"
+    check = error.check
+    if isinstance(check, pa.Check):
+        statistics = check.statistics or {}
+        if check.name in _BUILT_IN:
+            return column, _BUILT_IN[check.name](statistics)
+        return statistics.get("column", column), check.error or str(check.name)
+    return column, str(check)
+
+
+def _failed_rows(error: pa.errors.SchemaError) -> list[int]:
+    cases = error.failure_cases
+    if not isinstance(cases, pd.DataFrame) or "index" not in cases:
+        return []
+    if error.reason_code is SchemaErrorReason.DATATYPE_COERCION:
+        cases = cases[cases["failure_case"].notna()]  # an empty cell: the not-null check names it
+    return sorted({int(i) for i in cases["index"].dropna()})
+
+
+def _problems(failure: pa.errors.SchemaErrors, cells: pd.DataFrame) -> list[Problem]:
+    errors = failure.schema_errors
+    uncoerced = {
+        e.schema.name for e in errors if e.reason_code is SchemaErrorReason.DATATYPE_COERCION
+    }
+    merged: dict[tuple[str | None, str], set[int]] = {}
+    for error in errors:
+        reason = error.reason_code
+        if reason is SchemaErrorReason.WRONG_DATATYPE:
+            continue  # follows from a cell that did not convert, named by the coercion
+        if uncoerced and not isinstance(error.schema, pa.Column):
+            continue  # a check across columns, run with one of them left as text
+        column, expected = _expected(error)
+        if column in uncoerced and reason not in (
+            SchemaErrorReason.DATATYPE_COERCION,
+            SchemaErrorReason.SERIES_CONTAINS_NULLS,
+        ):
+            continue  # the column's other checks ran on text, not on its values
+        rows = _failed_rows(error)
+        if rows or reason is not SchemaErrorReason.DATATYPE_COERCION:
+            merged.setdefault((column, expected), set()).update(rows)
+    problems = []
+    for (column, expected), rows in merged.items():
+        shown = sorted(rows)
+        found: tuple[str, ...] = ()
+        if column in cells and expected != "a value (the cell is empty)":
+            written = cells[column].iloc[shown[:1000]].dropna()
+            found = tuple(dict.fromkeys(str(v) for v in written))[:5]
+        problems.append(Problem(column, expected, rows=tuple(r + 1 for r in shown), found=found))
+    return problems
 
 
 _BLANK = re.compile(rb"(?:\xef\xbb\xbf)?\s*")
@@ -230,11 +231,17 @@ def read_dataset(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
     problems += [Problem(name, "each column once in the header row") for name in duplicated]
     if problems:
         raise DataError(file, problems)
-    typed = _parse_typed(raw, header, model)
-    if typed is None:  # a cell does not convert or a byte is not UTF-8: the slow path names each
-        text = decode(raw, file)
-        typed = _coerce(_parse_rows(text, file, header), file, model)
-    return _validate(typed, file, model)
+    typed = _typed(raw, model)
+    if typed is not None:
+        try:
+            return model.validate(typed, lazy=True)[expected_columns]
+        except pa.errors.SchemaErrors:
+            pass  # named below from the cells as written, the same whichever path read them
+    cells = _cells(raw, file, header)
+    try:
+        return model.validate(cells, lazy=True)[expected_columns]
+    except pa.errors.SchemaErrors as failure:
+        raise DataError(file, _problems(failure, cells)) from None
 
 
 def check_references(
@@ -264,3 +271,23 @@ def dependencies(name: str) -> list[str]:
     for _, target, _ in DATASETS[name].references:
         names += dependencies(target)
     return names
+
+
+def check_folder(folder: Path) -> list[DataError]:
+    """Every file of a folder against the app's rules: its schema, then its references to the
+    files that passed. One DataError a broken file; none when the folder is clean."""
+    frames: dict[str, pd.DataFrame] = {}
+    failures = []
+    for name, dataset in DATASETS.items():
+        try:
+            frames[name] = read_dataset(folder / dataset.file, dataset.model)
+        except DataError as error:
+            failures.append(error)
+    for name, dataset in DATASETS.items():
+        targets = {target for _, target, _ in dataset.references}
+        if name in frames and targets <= frames.keys():
+            try:
+                check_references(frames[name], dataset, frames)
+            except DataError as error:
+                failures.append(error)
+    return failures

@@ -1,11 +1,20 @@
-"""One pandera model per CSV, and the registry of datasets (file, model, cross-file references)."""
+"""One pandera model per CSV, and the registry of datasets (file, model, cross-file references).
+
+Every cell arrives as text; each model coerces it to its declared type (`Config.coerce`), and
+the types below say how a CSV writes a date and a yes/no.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+from pandera import dtypes
+from pandera.engines import pandas_engine
 from pandera.typing import Series
 
 from relations.data.vocab import (
@@ -24,6 +33,53 @@ from relations.data.vocab import (
     TRADE_STATUSES,
     VISITOR_QUALIFIERS,
 )
+
+
+@pandas_engine.Engine.register_dtype
+@dtypes.immutable(init=True)
+class Day(pandas_engine.DateTime):
+    """A calendar day written YYYY-MM-DD (pandas would otherwise guess at 07/10/1960)."""
+
+    to_datetime_kwargs: dict[str, Any] = dataclasses.field(
+        default_factory=lambda: {"format": "%Y-%m-%d"}, compare=False, repr=False
+    )
+
+    def check(self, pandera_dtype: dtypes.DataType, data_container: Any = None) -> bool:
+        return getattr(pandera_dtype, "type", None) == self.type
+
+
+@pandas_engine.Engine.register_dtype
+@dtypes.immutable
+class Flag(pandas_engine.DataType, dtypes.Bool):
+    """true or false, in any letter case (a plain cast to bool would make "false" True)."""
+
+    type = np.dtype("bool")
+    _words: ClassVar[dict[str, bool]] = {"true": True, "false": False}
+
+    def coerce(self, data_container: pd.Series) -> pd.Series:
+        if pd.api.types.is_bool_dtype(data_container):
+            return data_container
+        flags = data_container.str.lower().map(self._words)
+        if (flags.isna() & data_container.notna()).any():
+            raise ValueError("a cell is neither true nor false")
+        # An empty cell stays empty (and fails the column's not-null check, which names it).
+        return flags.astype(bool) if flags.notna().all() else flags.astype("boolean")
+
+    def coerce_value(self, value: Any) -> Any:
+        if pd.isna(value) or isinstance(value, (bool, np.bool_)):
+            return value
+        return self._words[str(value).lower()]
+
+    def check(self, pandera_dtype: dtypes.DataType, data_container: Any = None) -> bool:
+        return getattr(pandera_dtype, "type", None) == self.type
+
+    def __str__(self) -> str:
+        return "bool"
+
+
+def _about(column: str, expected: str) -> dict[str, Any]:
+    """A check across columns: the column a reader should look at, and what it should hold."""
+    return {"error": expected, "statistics": {"column": column}}
 
 
 def _in_vocabulary(values: pd.Series, vocabulary: list[str]) -> pd.Series:
@@ -70,12 +126,12 @@ class Trade(pa.DataFrameModel):
     source_cell: Series[str] = pa.Field(nullable=True)
     note: Series[str] = pa.Field(nullable=True)
 
-    @pa.dataframe_check(error="last_month: a month on or after first_month")
+    @pa.dataframe_check(**_about("last_month", "a month on or after first_month"))
     def months_in_order(cls, df: pd.DataFrame) -> pd.Series:
         return df["last_month"] >= df["first_month"]
 
     @pa.dataframe_check(
-        error="exporter: two different countries for measure 'exports', none for 'turnover'"
+        **_about("exporter", "two different countries for measure 'exports', none for 'turnover'")
     )
     def partners_match_measure(cls, df: pd.DataFrame) -> pd.Series:
         exports = (
@@ -84,7 +140,7 @@ class Trade(pa.DataFrameModel):
         turnover = df["exporter"].isna() & df["importer"].isna()
         return (df["measure"] == "exports") & exports | (df["measure"] == "turnover") & turnover
 
-    @pa.dataframe_check(error="year: one row per period, flow, reporter, status and source")
+    @pa.dataframe_check(**_about("year", "one row per period, flow, reporter, status and source"))
     def one_row_per_observation(cls, df: pd.DataFrame) -> pd.Series:
         key = [
             "year",
@@ -108,12 +164,10 @@ class Tourism(pa.DataFrameModel):
     observation_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
     origin: Series[str] = pa.Field(isin=COUNTRIES)
     destination: Series[str] = pa.Field(isin=COUNTRIES)
-    period_start: Series[pd.Timestamp] = pa.Field(
+    period_start: Series[Day] = pa.Field(
         ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
     )
-    period_end: Series[pd.Timestamp] = pa.Field(
-        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
-    )
+    period_end: Series[Day] = pa.Field(ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31"))
     visitors: Series[int] = pa.Field(ge=0)
     qualifier: Series[str] = pa.Field(isin=VISITOR_QUALIFIERS)
     total_arrivals: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
@@ -123,21 +177,21 @@ class Tourism(pa.DataFrameModel):
     source_excerpt: Series[str]
     note: Series[str] = pa.Field(nullable=True)
 
-    @pa.dataframe_check(error="period_end: a date on or after period_start")
+    @pa.dataframe_check(**_about("period_end", "a date on or after period_start"))
     def period_in_order(cls, df: pd.DataFrame) -> pd.Series:
         return df["period_end"] >= df["period_start"]
 
     @pa.dataframe_check(
-        error="total_arrivals_qualifier: a qualifier exactly when total_arrivals is given"
+        **_about("total_arrivals_qualifier", "a qualifier exactly when total_arrivals is given")
     )
     def total_has_qualifier(cls, df: pd.DataFrame) -> pd.Series:
         return df["total_arrivals"].isna() == df["total_arrivals_qualifier"].isna()
 
-    @pa.dataframe_check(error="visitors: no more than total_arrivals")
+    @pa.dataframe_check(**_about("visitors", "no more than total_arrivals"))
     def visitors_within_total(cls, df: pd.DataFrame) -> pd.Series:
         return (df["visitors"] <= df["total_arrivals"]).fillna(True).astype(bool)
 
-    @pa.dataframe_check(error="destination: a country other than origin")
+    @pa.dataframe_check(**_about("destination", "a country other than origin"))
     def two_countries(cls, df: pd.DataFrame) -> pd.Series:
         return df["origin"] != df["destination"]
 
@@ -149,12 +203,10 @@ class Tourism(pa.DataFrameModel):
 class Education(pa.DataFrameModel):
     observation_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
     measure: Series[str] = pa.Field(isin=EDUCATION_MEASURES)
-    period_start: Series[pd.Timestamp] = pa.Field(
+    period_start: Series[Day] = pa.Field(
         ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
     )
-    period_end: Series[pd.Timestamp] = pa.Field(
-        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
-    )
+    period_end: Series[Day] = pa.Field(ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31"))
     value: Series[int] = pa.Field(ge=0)
     qualifier: Series[str] = pa.Field(isin=VISITOR_QUALIFIERS)
     unit: Series[str] = pa.Field(isin=["persons", "scholarships", "institutions"])
@@ -162,7 +214,7 @@ class Education(pa.DataFrameModel):
     source_excerpt: Series[str]
     note: Series[str] = pa.Field(nullable=True)
 
-    @pa.dataframe_check(error="period_end: a date on or after period_start")
+    @pa.dataframe_check(**_about("period_end", "a date on or after period_start"))
     def period_in_order(cls, df: pd.DataFrame) -> pd.Series:
         return df["period_end"] >= df["period_start"]
 
@@ -173,9 +225,7 @@ class Education(pa.DataFrameModel):
 
 class Products(pa.DataFrameModel):
     statement_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
-    date: Series[pd.Timestamp] = pa.Field(
-        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
-    )
+    date: Series[Day] = pa.Field(ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31"))
     date_precision: Series[str] = pa.Field(isin=PRECISIONS)
     direction: Series[str] = pa.Field(isin=["russia_to_laos", "laos_to_russia"])
     status: Series[str] = pa.Field(isin=["current", "intent"])
@@ -185,7 +235,9 @@ class Products(pa.DataFrameModel):
     source_id: Series[str] = pa.Field(str_matches=SLUG)
     note: Series[str] = pa.Field(nullable=True)
 
-    @pa.dataframe_check(error="date: 1st of the month for 'month' precision, 1 January for 'year'")
+    @pa.dataframe_check(
+        **_about("date", "1st of the month for 'month' precision, 1 January for 'year'")
+    )
     def date_matches_precision(cls, df: pd.DataFrame) -> pd.Series:
         return _precision_matches(df["date"], df["date_precision"])
 
@@ -201,19 +253,19 @@ class Indicators(pa.DataFrameModel):
     unit: Series[str] = pa.Field(isin=sorted(set(INDICATOR_UNITS.values())))
     series: Series[str] = pa.Field(isin=INDICATOR_SERIES)
     source_id: Series[str] = pa.Field(str_matches=SLUG)
-    is_estimate: Series[bool]
+    is_estimate: Series[Flag]
     source_cell: Series[str]
     note: Series[str] = pa.Field(nullable=True)
 
-    @pa.dataframe_check(error="unit: the unit of the indicator (population: persons, …)")
+    @pa.dataframe_check(**_about("unit", "the unit of the indicator (population: persons, …)"))
     def unit_matches_indicator(cls, df: pd.DataFrame) -> pd.Series:
         return df["indicator"].map(INDICATOR_UNITS) == df["unit"]
 
-    @pa.dataframe_check(error="value: zero or more, except for real_gdp_growth_pct")
+    @pa.dataframe_check(**_about("value", "zero or more, except for real_gdp_growth_pct"))
     def level_not_negative(cls, df: pd.DataFrame) -> pd.Series:
         return (df["value"] >= 0) | (df["indicator"] == "real_gdp_growth_pct")
 
-    @pa.dataframe_check(error="year: one value per indicator, year and series")
+    @pa.dataframe_check(**_about("year", "one value per indicator, year and series"))
     def one_value_per_series_year(cls, df: pd.DataFrame) -> pd.Series:
         return ~df.duplicated(subset=["indicator", "year", "series"], keep=False)
 
@@ -224,43 +276,43 @@ class Indicators(pa.DataFrameModel):
 
 class Timeline(pa.DataFrameModel):
     event_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
-    date: Series[pd.Timestamp] = pa.Field(
-        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
-    )
+    date: Series[Day] = pa.Field(ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31"))
     date_precision: Series[str] = pa.Field(isin=PRECISIONS)
-    end_date: Series[pd.Timestamp] = pa.Field(
+    end_date: Series[Day] = pa.Field(
         nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
     )
     end_precision: Series[str] = pa.Field(nullable=True, isin=PRECISIONS)
     title: Series[str]
     description: Series[str]
     category: Series[str] = pa.Field(isin=CATEGORIES)
-    asean: Series[bool]
-    milestone: Series[bool]
+    asean: Series[Flag]
+    milestone: Series[Flag]
     topics: Series[str] = pa.Field(nullable=True)
     source_id: Series[str] = pa.Field(str_matches=SLUG)
     source_excerpt: Series[str]
     date_note: Series[str] = pa.Field(nullable=True)
 
-    @pa.check("topics", error="topics: ';'-separated words from the topic vocabulary")
+    @pa.check("topics", error="';'-separated words from the topic vocabulary")
     def topics_known(cls, topics: pd.Series) -> pd.Series:
         return topics.isna() | _in_vocabulary(topics, TOPICS)
 
-    @pa.dataframe_check(error="date: 1st of the month for 'month' precision, 1 January for 'year'")
+    @pa.dataframe_check(
+        **_about("date", "1st of the month for 'month' precision, 1 January for 'year'")
+    )
     def date_matches_precision(cls, df: pd.DataFrame) -> pd.Series:
         return _precision_matches(df["date"], df["date_precision"])
 
     @pa.dataframe_check(
-        error="end_date: 1st of the month for 'month' precision, 1 January for 'year'"
+        **_about("end_date", "1st of the month for 'month' precision, 1 January for 'year'")
     )
     def end_matches_precision(cls, df: pd.DataFrame) -> pd.Series:
         return _precision_matches(df["end_date"], df["end_precision"])
 
-    @pa.dataframe_check(error="end_precision: given exactly when end_date is given")
+    @pa.dataframe_check(**_about("end_precision", "given exactly when end_date is given"))
     def end_has_precision(cls, df: pd.DataFrame) -> pd.Series:
         return df["end_date"].isna() == df["end_precision"].isna()
 
-    @pa.dataframe_check(error="end_date: a date after date")
+    @pa.dataframe_check(**_about("end_date", "a date after date"))
     def end_after_start(cls, df: pd.DataFrame) -> pd.Series:
         return df["end_date"].isna() | (df["end_date"] > df["date"])
 
@@ -273,11 +325,9 @@ class Quotes(pa.DataFrameModel):
     quote_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
     source_id: Series[str] = pa.Field(str_matches=SLUG)
     sequence: Series[int] = pa.Field(ge=1)
-    date: Series[pd.Timestamp] = pa.Field(
-        ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
-    )
+    date: Series[Day] = pa.Field(ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31"))
     date_precision: Series[str] = pa.Field(isin=[*PRECISIONS, "range"])
-    date_latest: Series[pd.Timestamp] = pa.Field(
+    date_latest: Series[Day] = pa.Field(
         nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
     )
     date_note: Series[str] = pa.Field(nullable=True)
@@ -286,26 +336,30 @@ class Quotes(pa.DataFrameModel):
     speaker_role: Series[str]
     speaker_country: Series[str] = pa.Field(nullable=True, isin=COUNTRIES)
     language: Series[str] = pa.Field(isin=["en", "ru", "de"])
-    is_translation: Series[bool]
+    is_translation: Series[Flag]
     language_note: Series[str] = pa.Field(nullable=True)
     text: Series[str]
     topics: Series[str]
 
-    @pa.check("topics", error="topics: ';'-separated words from the topic vocabulary")
+    @pa.check("topics", error="';'-separated words from the topic vocabulary")
     def topics_known(cls, topics: pd.Series) -> pd.Series:
         return _in_vocabulary(topics, TOPICS)
 
-    @pa.dataframe_check(error="date: 1st of the month for 'month' precision, 1 January for 'year'")
+    @pa.dataframe_check(
+        **_about("date", "1st of the month for 'month' precision, 1 January for 'year'")
+    )
     def date_matches_precision(cls, df: pd.DataFrame) -> pd.Series:
         return _precision_matches(df["date"], df["date_precision"])
 
-    @pa.dataframe_check(error="date_latest: a later date exactly when date_precision is 'range'")
+    @pa.dataframe_check(
+        **_about("date_latest", "a later date exactly when date_precision is 'range'")
+    )
     def range_has_latest(cls, df: pd.DataFrame) -> pd.Series:
         is_range = df["date_precision"] == "range"
         later = (df["date_latest"] > df["date"]).fillna(False).astype(bool)
         return (is_range & later) | (~is_range & df["date_latest"].isna())
 
-    @pa.dataframe_check(error="sequence: one excerpt per position within a source")
+    @pa.dataframe_check(**_about("sequence", "one excerpt per position within a source"))
     def sequence_unique_in_source(cls, df: pd.DataFrame) -> pd.Series:
         return ~df.duplicated(subset=["source_id", "sequence"], keep=False)
 
@@ -321,22 +375,25 @@ class Claims(pa.DataFrameModel):
     value: Series[float] = pa.Field(ge=0)
     unit: Series[str] = pa.Field(isin=sorted(set(CLAIM_METRICS.values())))
     qualifier: Series[str] = pa.Field(isin=CLAIM_QUALIFIERS)
-    period_start: Series[pd.Timestamp] = pa.Field(
+    period_start: Series[Day] = pa.Field(
         nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
     )
-    period_end: Series[pd.Timestamp] = pa.Field(
+    period_end: Series[Day] = pa.Field(
         nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
     )
     claim_text: Series[str]
     note: Series[str] = pa.Field(nullable=True)
 
-    @pa.dataframe_check(error="unit: the unit of the metric (trade_turnover_usd_m: usd_m, …)")
+    @pa.dataframe_check(**_about("unit", "the unit of the metric (trade_turnover_usd_m: usd_m, …)"))
     def unit_matches_metric(cls, df: pd.DataFrame) -> pd.Series:
         return df["metric"].map(CLAIM_METRICS) == df["unit"]
 
     @pa.dataframe_check(
-        error="period_end: a date on or after period_start (a start needs an end; a cumulative "
-        "count may give only the end)"
+        **_about(
+            "period_end",
+            "a date on or after period_start (a start needs an end; a cumulative "
+            "count may give only the end)",
+        )
     )
     def period_in_order(cls, df: pd.DataFrame) -> pd.Series:
         open_start = df["period_start"].isna()

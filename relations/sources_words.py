@@ -1,0 +1,64 @@
+"""Sources & data in words: the page's headings, notes, table labels and download labels.
+
+Every reader-facing string of the Sources & data page, written from named templates with
+numbers from `relations.words`. Pure: frames and counts in, text out.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from relations import words
+
+TITLE = "Sources & data"
+INTRO = "Where every number comes from, the files themselves, and what is missing."
+DOWNLOADS = "Download the data"
+DOWNLOADS_NOTE = (
+    "CSV, UTF-8. A cell that starts with = + - or @ is prefixed with ' so a spreadsheet shows "
+    "it as text."
+)
+SOURCES_HEADING = "{count} sources"
+DOWNLOAD_LABEL = "{title} ({rows} rows)"
+GAPS = "Known gaps"
+DICTIONARY = "Data dictionary"
+
+# The table of sources: column -> label, in the order shown. `url` shows as a link reading LINK.
+SOURCE_COLUMNS = {
+    "rows_total": "Rows citing it",
+    "title": "Title",
+    "publisher": "Publisher",
+    "kind": "Kind",
+    "published": "Published",
+    "url": "Link",
+    "caution": "Caution",
+    "source_id": "Source id",
+}
+LINK = "open"
+
+DATASET_TITLES = {
+    "trade": "Trade flows",
+    "tourism": "Russian visitors to Laos",
+    "education": "Education flows",
+    "products": "What is traded (statements)",
+    "indicators": "Laos context series",
+    "timeline": "Timeline events",
+    "eras": "Eras of the relationship",
+    "quotes": "Quotes",
+    "claims": "Numeric claims in quotes",
+    "sources": "Sources",
+}
+
+
+def sources_heading(count: int) -> str:
+    return SOURCES_HEADING.format(count=words.count(count))
+
+
+def download_label(name: str, rows: int) -> str:
+    return DOWNLOAD_LABEL.format(title=DATASET_TITLES[name], rows=words.count(rows))
+
+
+def download_labels(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """dataset -> its button's label, in the order of DATASET_TITLES, for the files that loaded."""
+    return {
+        name: download_label(name, len(frames[name])) for name in DATASET_TITLES if name in frames
+    }
