@@ -111,6 +111,14 @@ def eras() -> pd.DataFrame:
 # copies, as for a loaded file, so nobody can change what another session sees.
 DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {}
 
+# Overview: key figures, findings, chart series and milestones (no widget changes them).
+from relations import overview  # noqa: E402
+
+DERIVED["overview_glance"] = (
+    overview.glance,
+    ("trade", "tourism", "timeline", "quotes", "claims", "indicators", "sources"),
+)
+
 
 def _handed_out(value: Any) -> Any:
     if isinstance(value, pd.DataFrame):
