@@ -260,3 +260,12 @@ def test_chart_labels_say_the_qualifier_and_the_date_as_precisely_as_known():
     assert series["qualifier_words"].tolist() == ["exact", "about", "over"]
     events = overview_words.milestone_labels(EVENTS)
     assert events["date_label"].tolist() == ["7 October 1960", "December 2016"]
+
+
+def test_the_sidebar_says_the_date_the_collection_runs_to_without_a_leading_zero():
+    from relations import app_words
+
+    assert (
+        app_words.runs_to(pd.Timestamp("2025-12-13")) == "The collection runs to 13 December 2025."
+    )
+    assert app_words.runs_to(pd.Timestamp("2025-03-05")) == "The collection runs to 5 March 2025."
