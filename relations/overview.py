@@ -122,9 +122,13 @@ def chart_series(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+# What the chart's rules need of an event: the rest would only be sent to the browser.
+MILESTONE_COLUMNS = ["date", "date_precision", "title", "category"]
+
+
 def milestones(events: pd.DataFrame) -> pd.DataFrame:
-    """The milestone events."""
-    return events[events["milestone"]]
+    """The milestone events, with the columns the chart draws."""
+    return events.loc[events["milestone"], MILESTONE_COLUMNS].reset_index(drop=True)
 
 
 def glance(
