@@ -2,12 +2,13 @@
 
 import streamlit as st
 
+from relations import app_words as said
 from relations import catalog
 from relations.data import load
 from relations.data.errors import DataError
 
 st.set_page_config(
-    page_title="Laos–Russia relations",
+    page_title=said.PAGE_TITLE,
     page_icon="🤝",
     layout="wide",
     initial_sidebar_state="expanded",
@@ -15,33 +16,27 @@ st.set_page_config(
 
 # (file, navigation title, icon, URL path)
 PAGES = [
-    ("app_pages/overview.py", "Overview", ":material/home:", None),
-    ("app_pages/trade.py", "Trade", ":material/swap_horiz:", "trade"),
-    ("app_pages/tourism.py", "Tourism", ":material/flight:", "tourism"),
-    ("app_pages/timeline.py", "Timeline", ":material/timeline:", "timeline"),
-    ("app_pages/quotes.py", "Quotes", ":material/format_quote:", "quotes"),
-    ("app_pages/sources.py", "Sources & data", ":material/library_books:", "sources"),
+    ("app_pages/overview.py", said.OVERVIEW, ":material/home:", None),
+    ("app_pages/trade.py", said.TRADE, ":material/swap_horiz:", "trade"),
+    ("app_pages/tourism.py", said.TOURISM, ":material/flight:", "tourism"),
+    ("app_pages/timeline.py", said.TIMELINE, ":material/timeline:", "timeline"),
+    ("app_pages/quotes.py", said.QUOTES, ":material/format_quote:", "quotes"),
+    ("app_pages/sources.py", said.SOURCES, ":material/library_books:", "sources"),
 ]
 pages = {
-    title: st.Page(path, title=title, icon=icon, url_path=url, default=url is None)
+    path: st.Page(path, title=title, icon=icon, url_path=url, default=url is None)
     for path, title, icon, url in PAGES
 }
 page = st.navigation(list(pages.values()))
 
 with st.sidebar:
-    st.caption(
-        "A public dashboard on Laos–Russia relations since 1960: trade, tourism, a timeline and "
-        "what leaders said. Every figure carries its source, its reporter and whether it is "
-        "reported, estimated or derived."
-    )
+    st.caption(said.ABOUT)
     try:
         runs_to = catalog.latest_date(load.timeline()["date"], load.quotes()["date"])
     except DataError:
         runs_to = None
     if runs_to is not None:
-        st.caption(f"The collection runs to {runs_to:%-d %B %Y}.")
-    st.page_link(
-        pages["Sources & data"], label="Where every number comes from", icon=":material/link:"
-    )
+        st.caption(said.runs_to(runs_to))
+    st.page_link(pages["app_pages/sources.py"], label=said.SOURCES_LINK, icon=":material/link:")
 
 page.run()

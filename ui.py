@@ -415,3 +415,19 @@ def expanders(sections: dict[str, str]) -> None:
     for title, body in sections.items():
         with st.expander(title):
             document(body)
+
+
+# Overview page
+
+
+def key_figures(figures: Sequence[Any], *, per_row: int = 3) -> None:
+    """Bordered key figures in rows of `per_row`, each with its detail in small text below.
+
+    A figure has `label`, `value`, `detail` and `help` (its tooltip, or None), all shown as
+    written.
+    """
+    for first in range(0, len(figures), per_row):
+        row = figures[first : first + per_row]
+        for column, figure in zip(st.columns(per_row), row, strict=False):
+            metric(figure.label, figure.value, help=figure.help, where=column)
+            caption(figure.detail, where=column)

@@ -1,4 +1,7 @@
-"""Leaders' numeric claims set against the data: pure functions, exact verdicts."""
+"""Leaders' numeric claims set against the data: pure functions, exact verdicts.
+
+Which verdict applies is decided here; what it says is written in `relations.claims_words`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import trade, words
+from relations import claims_words, trade
 
 # How far a stated number may sit from the data and still "agree", by the speaker's qualifier.
 ABOUT_TOLERANCE = 0.10
@@ -25,12 +28,6 @@ class Verdict:
     data_source_id: str | None = None
 
 
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
-
-
 def agrees(stated: float, actual: float, qualifier: str) -> bool:
     """Does the data value fit the stated number, read with its qualifier?"""
     if qualifier == "over":
@@ -43,48 +40,37 @@ def agrees(stated: float, actual: float, qualifier: str) -> bool:
     return abs(actual - stated) <= tolerance * stated
 
 
-def _percent(ratio: float) -> str:
-    return f"{abs(ratio - 1):.0%}"
-
-
 def _compare(stated: float, actual: float, qualifier: str, unit: str) -> tuple[str, str]:
     """The outcome and how the stated number sits against the data, read with its qualifier."""
     outcome = "agrees" if agrees(stated, actual, qualifier) else "disagrees"
     if actual == 0:
-        return outcome, "the data value is zero"
+        return outcome, claims_words.comparison("zero")
     ratio = stated / actual
-    side = "above" if ratio > 1 else "below"
     if outcome == "agrees":
         if abs(ratio - 1) < 0.001:
-            return outcome, "matches the data"
-        if qualifier in ("over", "under", "almost"):
-            return outcome, f"is {_percent(ratio)} {side} the data value, as “{qualifier}” says"
-        if qualifier == "about":
-            margin = f"within the {ABOUT_TOLERANCE:.0%} that “about” allows"
+            kind, tolerance = "matches", 0.0
+        elif qualifier in ("over", "under", "almost"):
+            kind, tolerance = "as_qualifier", 0.0
+        elif qualifier == "about":
+            kind, tolerance = "within_about", ABOUT_TOLERANCE
         else:
-            margin = f"within the {EXACT_TOLERANCE:.1%} allowed for rounding"
-        return outcome, f"is {_percent(ratio)} {side} the data value, {margin}"
-    if ratio >= 1.5:
-        return outcome, f"is {ratio:.1f} times the data value"
-    if ratio <= 1 / 1.5:
-        return outcome, f"is well below the data value, which is {1 / ratio:.1f} times as large"
-    if qualifier in ("over", "under", "almost"):
-        return outcome, (
-            f"is {_percent(ratio)} {side} the data value, which does not fit “{qualifier}”"
-        )
-    return outcome, f"is {_percent(ratio)} {side} the data value"
+            kind, tolerance = "within_rounding", EXACT_TOLERANCE
+    elif ratio >= 1.5:
+        kind, tolerance = "times", 0.0
+    elif ratio <= 1 / 1.5:
+        kind, tolerance = "well_below", 0.0
+    elif qualifier in ("over", "under", "almost"):
+        kind, tolerance = "unfit_qualifier", 0.0
+    else:
+        kind, tolerance = "off", 0.0
+    how = claims_words.comparison(kind, ratio=ratio, qualifier=qualifier, tolerance=tolerance)
+    return outcome, how
 
 
 def period_words(claim: pd.Series) -> str:
     """The period a claim speaks about: '2022', 'up to 12 September 2023', 'no period stated'."""
     start, end = claim.get("period_start"), claim.get("period_end")
-    if _missing(end):
-        return "no period stated"
-    if _missing(start):
-        return f"up to {words.day(end)}"
-    if start == end:
-        return f"{words.day(end)}"
-    return words.period(start, end)
+    return claims_words.period(None if _missing(start) else start, None if _missing(end) else end)
 
 
 def _missing(value: object) -> bool:
@@ -100,11 +86,6 @@ def _full_year(claim: pd.Series) -> int | None:
     return None
 
 
-def _money(value: float, qualifier: str = "exact") -> str:
-    words = "" if qualifier == "exact" else f"{qualifier} "
-    return f"{words}US${_number(value)} million"
-
-
 def _trade_turnover(claim: pd.Series, flows: pd.DataFrame) -> Verdict:
     series = trade.turnover(flows, "Russia")
     if _missing(claim["period_end"]):
@@ -112,50 +93,34 @@ def _trade_turnover(claim: pd.Series, flows: pd.DataFrame) -> Verdict:
     year = _full_year(claim)
     row = series[series["year"] == year]
     if year is None or row.empty:
-        return Verdict(
-            "unchecked",
-            f"No Russia-reported turnover is published for {period_words(claim)}.",
-        )
+        return Verdict("unchecked", claims_words.no_turnover_for(period_words(claim)))
     row = row.iloc[0]
     outcome, how = _compare(claim["value"], row["value_usd_m"], claim["qualifier"], "usd_m")
-    sentence = f"The claim {how}."
-    if row["qualifier"] != "exact":
-        sentence += f" The published figure is itself approximate (“{row['qualifier']}”)."
-    label = (
-        f"Russia-reported turnover {year}: {_money(row['value_usd_m'], row['qualifier'])} "
-        f"({row['basis']})"
-    )
+    sentence = claims_words.turnover(how, published_qualifier=row["qualifier"])
+    label = claims_words.turnover_label(year, row["value_usd_m"], row["qualifier"], row["basis"])
     return Verdict(outcome, sentence, row["value_usd_m"], label, row["source_id"])
 
 
 def _undated_turnover(claim: pd.Series, series: pd.DataFrame) -> Verdict:
     """A trade figure said without a year: it either fits some year on record or none."""
     if series.empty:
-        return Verdict("unchecked", "The quote names no year, and no turnover is published.")
+        return Verdict("unchecked", claims_words.UNDATED_NO_TURNOVER)
     fits = series[[agrees(claim["value"], v, claim["qualifier"]) for v in series["value_usd_m"]]]
     low = series.loc[series["value_usd_m"].idxmin()]
     high = series.loc[series["value_usd_m"].idxmax()]
-    span = f"{series['year'].min()}–{series['year'].max()}"
-    label = (
-        f"Russia-reported turnover, {len(series)} years with a figure in {span}: "
-        f"lowest {_money(low['value_usd_m'], low['qualifier'])} ({low['year']}), "
-        f"highest {_money(high['value_usd_m'], high['qualifier'])} ({high['year']})"
-    )
+    span = claims_words.year_span(series["year"].min(), series["year"].max())
+    label = claims_words.undated_label(len(series), span, low, high)
     if not fits.empty:
-        years = ", ".join(str(year) for year in fits["year"])
         return Verdict(
             "unchecked",
-            f"The quote names no year, so it cannot be set against one year's figure; "
-            f"it would fit {years}.",
+            claims_words.undated_fits(fits["year"].tolist()),
             None,
             label,
             fits.iloc[0]["source_id"],
         )
     return Verdict(
         "unchecked",
-        f"The quote names no year, so no year's figure can be set against it. For scale: it "
-        f"fits no year on record; every yearly Russia-reported turnover published for {span} "
-        f"lies between {_money(low['value_usd_m'])} and {_money(high['value_usd_m'])}.",
+        claims_words.undated_fits_none(span, low["value_usd_m"], high["value_usd_m"]),
         None,
         label,
         low["source_id"],
@@ -165,35 +130,26 @@ def _undated_turnover(claim: pd.Series, series: pd.DataFrame) -> Verdict:
 def _growth(claim: pd.Series, flows: pd.DataFrame) -> Verdict:
     year = _full_year(claim)
     series = trade.turnover(flows, "Russia").set_index("year")
-    latest = f" (the latest Russia-reported turnover is for {series.index.max()})"
+    latest = series.index.max() if len(series) else None
     if year is None:
         return Verdict(
-            "unchecked",
-            f"No absolute trade figure is published for {period_words(claim)}{latest if len(series) else ''}, "
-            "so the growth rate cannot be checked.",
+            "unchecked", claims_words.growth_unchecked(period_words(claim), latest=latest)
         )
-    missing = [str(y) for y in (year - 1, year) if y not in series.index]
+    missing = [y for y in (year - 1, year) if y not in series.index]
     if missing:
         return Verdict(
             "unchecked",
-            f"No absolute trade figure is published for {' or '.join(missing)}"
-            f"{latest if len(series) else ''}, so the growth rate cannot be checked.",
+            claims_words.growth_unchecked(claims_words.years_or(missing), latest=latest),
         )
     now, before = series.loc[year], series.loc[year - 1]
     if now["qualifier"] != "exact" or before["qualifier"] != "exact":
-        return Verdict(
-            "unchecked",
-            "The published figures for these years are approximate, too coarse to check a growth rate.",
-        )
+        return Verdict("unchecked", claims_words.GROWTH_TOO_COARSE)
     growth = (now["value_usd_m"] / before["value_usd_m"] - 1) * 100
     outcome = "agrees" if abs(growth - claim["value"]) <= 1 else "disagrees"
-    label = (
-        f"growth {year}: {growth:+.1f} %, derived from Russia-reported turnover "
-        f"{_money(before['value_usd_m'])} ({year - 1}) and {_money(now['value_usd_m'])} ({year})"
-    )
+    label = claims_words.growth_label(year, growth, before["value_usd_m"], now["value_usd_m"])
     return Verdict(
         outcome,
-        f"The data give {growth:+.1f} % (derived by us from the two yearly figures).",
+        claims_words.growth_derived(growth),
         round(growth, 1),
         label,
         now["source_id"],
@@ -202,7 +158,7 @@ def _growth(claim: pd.Series, flows: pd.DataFrame) -> Verdict:
 
 def _visitors(claim: pd.Series, tourism: pd.DataFrame) -> Verdict:
     if _missing(claim["period_start"]) or _missing(claim["period_end"]):
-        return Verdict("unchecked", "The quote names no period to look up a visitor count for.")
+        return Verdict("unchecked", claims_words.VISITORS_NO_PERIOD)
     counts = tourism[(tourism["origin"] == "Russia") & (tourism["destination"] == "Laos")]
     same = counts[
         (counts["period_start"] == claim["period_start"])
@@ -211,48 +167,36 @@ def _visitors(claim: pd.Series, tourism: pd.DataFrame) -> Verdict:
     if not same.empty:
         row = same.sort_values("qualifier").iloc[0]
         outcome, how = _compare(claim["value"], row["visitors"], claim["qualifier"], "persons")
-        label = f"{_number(row['visitors'])} Russian visitors counted for the same period"
-        return Verdict(outcome, f"The claim {how}.", row["visitors"], label, row["source_id"])
+        label = claims_words.visitors_same_period(row["visitors"])
+        return Verdict(outcome, claims_words.claim(how), row["visitors"], label, row["source_id"])
     inside = counts[
         (counts["period_start"] >= claim["period_start"])
         & (counts["period_end"] <= claim["period_end"])
     ]
     if not inside.empty:
         row = inside.sort_values("visitors").iloc[-1]
-        start, end = row["period_start"], row["period_end"]
-        span = (
-            f"{start:%B} – {end:%B %Y}"
-            if start.year == end.year
-            else f"{start:%B %Y} – {end:%B %Y}"
+        label = claims_words.visitors_shorter_period(
+            row["visitors"], row["period_start"], row["period_end"]
         )
-        label = f"{_number(row['visitors'])} Russian visitors in {span} alone"
         if row["visitors"] > claim["value"] and claim["qualifier"] != "over":
             return Verdict(
                 "disagrees",
-                f"A shorter period inside the claimed one already counts {_number(row['visitors'])}: "
-                "the claim understates the published figures.",
+                claims_words.visitors_understated(row["visitors"]),
                 row["visitors"],
                 label,
                 row["source_id"],
             )
         return Verdict(
             "unchecked",
-            "Only a shorter period inside the claimed one is published; it does not contradict the claim.",
+            claims_words.VISITORS_NOT_CONTRADICTED,
             row["visitors"],
             label,
             row["source_id"],
         )
-    return Verdict("unchecked", "No count of Russian visitors is published for this period.")
+    return Verdict("unchecked", claims_words.VISITORS_NONE)
 
 
-SERIES_NAMES = {
-    "wb_wdi": "World Bank WDI",
-    "wb_eau_2007": "World Bank East Asia Update 2007",
-    "cia_wfb": "CIA World Factbook",
-    "trading_economics": "Trading Economics",
-    "imf_ifs": "IMF IFS",
-}
-NOTHING_TO_CHECK = "Nothing published in this collection to check it against."
+NOTHING_TO_CHECK = claims_words.NOTHING_TO_CHECK
 
 
 def _indicator(
@@ -260,7 +204,7 @@ def _indicator(
 ) -> Verdict:
     """`series` in order of preference: the first that has the year is used."""
     if _missing(claim["period_end"]):
-        return Verdict("unchecked", "The quote names no year to look the figure up for.")
+        return Verdict("unchecked", claims_words.INDICATOR_NO_YEAR)
     year = int(claim["period_end"].year)
     rows = indicators[
         (indicators["indicator"] == indicator)
@@ -268,43 +212,34 @@ def _indicator(
         & indicators["series"].isin(series)
     ]
     if rows.empty:
-        return Verdict(
-            "unchecked", f"No {indicator.replace('_', ' ')} figure is published for {year}."
-        )
+        return Verdict("unchecked", claims_words.indicator_none(indicator, year))
     row = rows.assign(rank=rows["series"].map(series.index)).sort_values("rank").iloc[0]
-    estimate = ", an estimate" if row.get("is_estimate", False) else ""
-    where = f"{SERIES_NAMES.get(row['series'], row['series'])}{estimate}"
+    where = claims_words.series_where(row["series"], estimate=bool(row.get("is_estimate", False)))
     if indicator == "real_gdp_growth_pct":
         gap = claim["value"] - row["value"]
         outcome = "agrees" if abs(gap) <= 0.5 else "disagrees"
-        if abs(gap) < 0.05:
-            sentence = f"The claim matches the data ({_number(row['value'])} %)."
-        else:
-            side = "above" if gap > 0 else "below"
-            sentence = (
-                f"The claim is {abs(gap):.1f} points {side} the data ({_number(row['value'])} %)."
-            )
-        label = f"real GDP growth {year}: {_number(row['value'])} % ({where})"
+        sentence = claims_words.growth_points(gap, row["value"])
+        label = claims_words.gdp_growth_label(year, row["value"], where)
     else:
         outcome, how = _compare(claim["value"], row["value"], claim["qualifier"], row["unit"])
-        sentence = f"The claim {how}."
-        label = f"{indicator.replace('_', ' ')} {year}: {_number(row['value'])} ({where})"
+        sentence = claims_words.claim(how)
+        label = claims_words.indicator_label(indicator, year, row["value"], where)
     return Verdict(outcome, sentence, row["value"], label, row["source_id"])
 
 
 def _anniversary(claim: pd.Series, events: pd.DataFrame, event_id: str) -> Verdict:
     rows = events[events["event_id"] == event_id]
     if rows.empty:
-        return Verdict("unchecked", "The founding event is not in the timeline.")
+        return Verdict("unchecked", claims_words.NO_FOUNDING_EVENT)
     if _missing(claim["period_end"]):
-        return Verdict("unchecked", "The quote names no year to count the years to.")
+        return Verdict("unchecked", claims_words.ANNIVERSARY_NO_YEAR)
     row = rows.iloc[0]
     years = int(claim["period_end"].year) - int(row["date"].year)
     outcome = "agrees" if agrees(claim["value"], years, claim["qualifier"]) else "disagrees"
-    label = f"{row['title']}: {words.day(row['date'])}"
+    label = claims_words.anniversary_label(row["title"], row["date"])
     return Verdict(
         outcome,
-        f"{years} years separate {row['date'].year} and {claim['period_end'].year}.",
+        claims_words.years_between(years, row["date"].year, claim["period_end"].year),
         years,
         label,
         row["source_id"],
@@ -327,10 +262,9 @@ def _visa(claim: pd.Series, events: pd.DataFrame) -> Verdict:
     outcome, how = _compare(claim["value"], days, claim["qualifier"], "days")
     return Verdict(
         outcome,
-        f"The claim {how}: the timeline records visa-free stays of up to {days} days, "
-        f"in force since {words.day(row['date'])}.",
+        claims_words.visa(how, days, row["date"]),
         days,
-        f"{row['title']} since {words.day(row['date'])}: up to {days} days",
+        claims_words.visa_label(row["title"], row["date"], days),
         row["source_id"],
     )
 
@@ -349,11 +283,9 @@ def _education(claim: pd.Series, education: pd.DataFrame | None, measure: str) -
         row = rows.iloc[0]
         return Verdict(
             "unchecked",
-            "The only count for that date in the education data is this same statement, "
-            "so it cannot confirm itself; nothing independent is published to check it against.",
+            claims_words.EDUCATION_SAME_STATEMENT,
             None,
-            f"education data, {words.day(row['period_end'])}: the same words, "
-            f"{_number(row['value'])} {row['unit']}",
+            claims_words.education_same_label(row["period_end"], row["value"], row["unit"]),
             row["source_id"],
         )
     if independent.empty:
@@ -362,9 +294,9 @@ def _education(claim: pd.Series, education: pd.DataFrame | None, measure: str) -
     outcome, how = _compare(claim["value"], row["value"], claim["qualifier"], row["unit"])
     return Verdict(
         outcome,
-        f"The claim {how}.",
+        claims_words.claim(how),
         row["value"],
-        f"education data, {words.day(row['period_end'])}: {_number(row['value'])} {row['unit']}",
+        claims_words.education_label(row["period_end"], row["value"], row["unit"]),
         row["source_id"],
     )
 

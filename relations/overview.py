@@ -1,4 +1,8 @@
-"""The relationship at a glance: key figures and headline findings computed from the data."""
+"""The relationship at a glance: the facts behind Overview's key figures, findings and chart.
+
+Pure pandas, frames in, frames out; `glance` builds them all once per version of the files
+(`load.derived("overview_glance")`), and `relations.overview_words` writes them.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,9 @@ import pandas as pd
 
 from relations import claims as claim_checks
 from relations import tourism as visits
-from relations import trade, words
+from relations import trade
 
 RELATIONS_EVENT = "1960-diplomatic-relations"
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One key figure: the value, the period it belongs to, and where it comes from."""
-
-    label: str
-    value: str
-    detail: str
-    source_id: str | None = None
 
 
 def completed_years(since: pd.Timestamp, today: pd.Timestamp) -> int:
@@ -28,145 +22,90 @@ def completed_years(since: pd.Timestamp, today: pd.Timestamp) -> int:
     return years - 1 if (today.month, today.day) < (since.month, since.day) else years
 
 
-# Qualifier words with their trailing space, for sentences that put them before a figure.
-QUALIFIER_WORDS = {name: f"{said} " if said else "" for name, said in words.QUALIFIERS.items()}
+@dataclass(frozen=True)
+class Glance:
+    """What Overview shows that no widget changes. A one-row frame is empty when the data
+    have nothing for it; `source` is the title of `source_id` ("" when it is not listed).
+
+    founding: the founding event (date, source_id, source).
+    latest, peak, runner_up: Russia-reported turnover rows (year, value_usd_m, qualifier,
+        basis, source_id, source); runner_up, the next-highest year, only with two years.
+    visitors: the latest full-year count of Russian visitors (year, visitors, qualifier,
+        source_id, source); later_visitors: the largest count for a part of a later year
+        (period_start, period_end, visitors).
+    collection: one row, events, first_year, last_year, quotes, speakers.
+    disputed: trade claims the data contradict (speaker, claim_text, value, data_value, year).
+    growth_after: growth rates claimed for periods after the latest turnover, one row per
+        period (see `growth_ranges`).
+    series: the chart's yearly turnover by reporter (`chart_series`); milestones: the events
+        drawn as rules (`milestones`).
+    """
+
+    founding: pd.DataFrame
+    latest: pd.DataFrame
+    peak: pd.DataFrame
+    runner_up: pd.DataFrame
+    visitors: pd.DataFrame
+    later_visitors: pd.DataFrame
+    collection: pd.DataFrame
+    disputed: pd.DataFrame
+    growth_after: pd.DataFrame
+    series: pd.DataFrame
+    milestones: pd.DataFrame
 
 
-def money(value: float, qualifier: str = "exact") -> str:
-    return f"{QUALIFIER_WORDS[qualifier]}US${value:,.1f} million"
+def _rows(*rows: pd.Series, like: pd.DataFrame) -> pd.DataFrame:
+    """Rows picked from a frame, as a frame with its columns (empty without rows)."""
+    if not rows:
+        return like.iloc[0:0].reset_index(drop=True)
+    return pd.DataFrame(list(rows)).reset_index(drop=True).infer_objects()
 
 
-def key_figures(
-    flows: pd.DataFrame,
-    tourism: pd.DataFrame,
-    events: pd.DataFrame,
-    quotes: pd.DataFrame,
-    *,
-    today: pd.Timestamp,
-) -> list[Figure]:
-    figures = []
-    founding = events[events["event_id"] == RELATIONS_EVENT]
-    if not founding.empty:
-        row = founding.iloc[0]
-        figures.append(
-            Figure(
-                "Years of diplomatic relations",
-                str(completed_years(row["date"], today)),
-                f"since {words.day(row['date'])}",
-                row["source_id"],
-            )
-        )
-    russia = trade.turnover(flows, "Russia")
-    if not russia.empty:
-        last, top = trade.latest(russia), trade.peak(russia)
-        figures.append(
-            Figure(
-                "Latest Russia-reported turnover, US$ m",
-                f"{QUALIFIER_WORDS[last['qualifier']]}{last['value_usd_m']:,.1f}",
-                f"{last['year']}, {last['basis']}",
-                last["source_id"],
-            )
-        )
-        figures.append(
-            Figure(
-                "Peak year of reported trade",
-                str(top["year"]),
-                f"{money(top['value_usd_m'], top['qualifier'])}, {top['basis']}",
-                top["source_id"],
-            )
-        )
-    visitors = visits.full_year_visitors(tourism)
-    if not visitors.empty:
-        row = visitors.iloc[-1]
-        figures.append(
-            Figure(
-                "Russian visitors, latest full year",
-                f"{QUALIFIER_WORDS[row['qualifier']]}{row['visitors']:,}",
-                f"{row['year']}; no full-year count published since",
-                row["source_id"],
-            )
-        )
-    figures.append(
-        Figure(
-            "Events in the timeline",
-            f"{len(events):,}",
-            f"{events['date'].min():%Y}–{events['date'].max():%Y}" if len(events) else "",
-        )
-    )
-    figures.append(
-        Figure(
-            "Quotes collected",
-            f"{len(quotes):,}",
-            f"{quotes['speaker'].nunique()} speakers" if len(quotes) else "",
-        )
-    )
-    return figures
+def _titled(frame: pd.DataFrame, titles: pd.Series) -> pd.DataFrame:
+    return frame.assign(source=frame["source_id"].map(titles).fillna(""))
 
 
-def findings(
+def disputed_turnover(
     flows: pd.DataFrame,
     tourism: pd.DataFrame,
     claims: pd.DataFrame,
     quotes: pd.DataFrame,
     indicators: pd.DataFrame,
     events: pd.DataFrame,
-) -> list[str]:
-    """Three to five headline findings, each computed from the rows it cites."""
-    found = []
-    russia = trade.turnover(flows, "Russia")
-    if len(russia) >= 2:
-        top = trade.peak(russia)
-        rest = russia[russia["year"] != top["year"]]
-        second = trade.peak(rest)
-        found.append(
-            f"Russia-reported trade peaked in {top['year']} at {money(top['value_usd_m'])}, "
-            f"{top['value_usd_m'] / second['value_usd_m']:.1f} times the next-highest year "
-            f"({second['year']}: {money(second['value_usd_m'], second['qualifier'])})."
-        )
+) -> pd.DataFrame:
+    """Trade-turnover claims the data contradict, with a non-zero data value, in claim order:
+    speaker, claim_text, value, data_value, year (of the period the claim speaks about)."""
     trade_claims = claims[claims["metric"] == "trade_turnover_usd_m"].merge(
         quotes[["quote_id", "speaker"]], on="quote_id"
     )
-    for claim in trade_claims.itertuples(index=False):
-        row = pd.Series(claim._asdict())
-        result = claim_checks.verdict(
-            row, flows=flows, tourism=tourism, indicators=indicators, events=events
-        )
-        if result.outcome == "disagrees" and result.data_value:
-            found.append(
-                f"{claim.speaker}'s “{claim.claim_text}” is {claim.value / result.data_value:.1f} "
-                f"times the {money(result.data_value)} in Russia's figures for "
-                f"{claim.period_start.year}."
-            )
-    visitors = visits.full_year_visitors(tourism)
-    partial = tourism[~tourism["observation_id"].isin(visitors["observation_id"])]
-    if not visitors.empty:
-        last = visitors.iloc[-1]
-        sentence = (
-            f"The latest full-year count of Russian visitors to Laos is "
-            f"{QUALIFIER_WORDS[last['qualifier']]}{last['visitors']:,} ({last['year']})"
-        )
-        later = partial[partial["period_start"].dt.year > last["year"]]
-        if not later.empty:
-            best = later.sort_values("visitors").iloc[-1]
-            sentence += (
-                f"; {best['period_start']:%B}–{best['period_end']:%B %Y} alone counted "
-                f"{best['visitors']:,}"
-            )
-        found.append(sentence + ".")
-    growth = claims[claims["metric"] == "trade_turnover_growth_pct"]
-    if not russia.empty and not growth.empty:
-        last_year = int(russia["year"].max())
-        after = growth[growth["period_start"].dt.year > last_year]
-        if not after.empty:
-            found.append(
-                f"No absolute trade value is published after {last_year}; leaders cite growth "
-                f"rates instead ({growth_rates(after)})."
-            )
-    return found[:5]
+    checked = claim_checks.check_all(
+        trade_claims, flows=flows, tourism=tourism, indicators=indicators, events=events
+    )
+    wrong = checked[(checked["outcome"] == "disagrees") & checked["data_value"].fillna(0).ne(0)]
+    return pd.DataFrame(
+        {
+            "speaker": wrong["speaker"],
+            "claim_text": wrong["claim_text"],
+            "value": wrong["value"],
+            "data_value": wrong["data_value"].astype(float),
+            "year": wrong["period_start"].dt.year.astype("Int64"),
+        }
+    ).reset_index(drop=True)
+
+
+def growth_ranges(growth: pd.DataFrame) -> pd.DataFrame:
+    """Growth rates said for each period, in period order: period_start, period_end, the
+    lowest and highest rate said (low, high), and whether any was 'about' or 'almost'."""
+    ranges = growth.groupby(["period_start", "period_end"], sort=True).agg(
+        low=("value", "min"),
+        high=("value", "max"),
+        approximate=("qualifier", lambda said: bool(said.isin(["about", "almost"]).any())),
+    )
+    return ranges.reset_index()
 
 
 def chart_series(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Both reporters' yearly turnover, placed mid-year, with labels for the tooltip.
+    """Both reporters' yearly turnover, placed mid-year, with the source's title.
 
     `segment` breaks the line across missing years so a gap is drawn as a gap.
     """
@@ -179,27 +118,73 @@ def chart_series(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     series = pd.concat(parts, ignore_index=True)
     return series.assign(
         date=pd.to_datetime(series["year"].astype(str) + "-07-01"),
-        qualifier_words=series["qualifier"].map(QUALIFIER_WORDS).str.strip().replace("", "exact"),
         source=series["source_id"].map(titles).fillna(series["source_id"]),
     )
 
 
-def growth_rates(growth: pd.DataFrame) -> str:
-    """'+12 % for 2023, +65 to +66 % for 2024': one phrase per period, the range of what was said."""
-    phrases = []
-    for (start, end), said in growth.groupby(["period_start", "period_end"], sort=True):
-        low, high = said["value"].min(), said["value"].max()
-        rate = f"+{low:g} %" if low == high else f"+{low:g} to +{high:g} %"
-        approx = "about " if said["qualifier"].isin(["about", "almost"]).any() else ""
-        phrases.append(f"{approx}{rate} for {words.period(start, end)}")
-    return ", ".join(phrases)
+# What the chart's rules need of an event: the rest would only be sent to the browser.
+MILESTONE_COLUMNS = ["date", "date_precision", "title", "category"]
 
 
 def milestones(events: pd.DataFrame) -> pd.DataFrame:
-    """The milestone events, with their date written as precisely as it is known."""
-    chosen = events[events["milestone"]]
-    return chosen.assign(
-        date_label=[
-            words.date(d, p) for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
-        ]
+    """The milestone events, with the columns the chart draws."""
+    return events.loc[events["milestone"], MILESTONE_COLUMNS].reset_index(drop=True)
+
+
+def glance(
+    flows: pd.DataFrame,
+    tourism: pd.DataFrame,
+    events: pd.DataFrame,
+    quotes: pd.DataFrame,
+    claims: pd.DataFrame,
+    indicators: pd.DataFrame,
+    sources: pd.DataFrame,
+) -> Glance:
+    """Everything Overview shows, from the files (argument order as in load.DERIVED)."""
+    titles = sources.set_index("source_id")["title"]
+    founding = events[events["event_id"] == RELATIONS_EVENT].head(1)
+    russia = trade.turnover(flows, "Russia")
+    latest = peak = runner_up = _rows(like=russia)
+    if not russia.empty:
+        top = trade.peak(russia)
+        latest, peak = _rows(trade.latest(russia), like=russia), _rows(top, like=russia)
+        rest = russia[russia["year"] != top["year"]]
+        if not rest.empty:
+            runner_up = _rows(trade.peak(rest), like=russia)
+    full_years = visits.full_year_visitors(tourism)
+    visitors = full_years.tail(1).reset_index(drop=True)
+    later_visitors = tourism.iloc[0:0][["period_start", "period_end", "visitors"]]
+    if not full_years.empty:
+        partial = tourism[~tourism["observation_id"].isin(full_years["observation_id"])]
+        later = partial[partial["period_start"].dt.year > visitors["year"].iloc[0]]
+        if not later.empty:
+            later_visitors = _rows(later.sort_values("visitors").iloc[-1], like=later)[
+                ["period_start", "period_end", "visitors"]
+            ]
+    growth = claims[claims["metric"] == "trade_turnover_growth_pct"]
+    if not russia.empty:
+        growth = growth[growth["period_start"].dt.year > russia["year"].max()]
+    else:
+        growth = growth.iloc[0:0]
+    collection = pd.DataFrame(
+        {
+            "events": [len(events)],
+            "first_year": [events["date"].min().year if len(events) else None],
+            "last_year": [events["date"].max().year if len(events) else None],
+            "quotes": [len(quotes)],
+            "speakers": [quotes["speaker"].nunique()],
+        }
+    )
+    return Glance(
+        founding=_titled(founding[["date", "source_id"]].reset_index(drop=True), titles),
+        latest=_titled(latest, titles),
+        peak=_titled(peak, titles),
+        runner_up=_titled(runner_up, titles),
+        visitors=_titled(visitors, titles),
+        later_visitors=later_visitors.reset_index(drop=True),
+        collection=collection,
+        disputed=disputed_turnover(flows, tourism, claims, quotes, indicators, events),
+        growth_after=growth_ranges(growth),
+        series=chart_series(flows, sources),
+        milestones=milestones(events),
     )

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from relations import claims
+from relations import claims, claims_words
 
 
 def claim(metric, value, qualifier, start, end):
@@ -390,3 +390,68 @@ def test_every_shipped_claim_gets_the_verdict_worked_out_by_hand():
     assert set(by_id.loc[unchecked_without_data, "sentence"]) == {
         "Nothing published in this collection to check it against."
     }
+
+
+@pytest.mark.parametrize(
+    ("kind", "ratio", "qualifier", "tolerance", "written"),
+    [
+        ("matches", 1.0, "exact", 0.0, "matches the data"),
+        (
+            "within_about",
+            0.913,
+            "about",
+            0.10,
+            "is 9% below the data value, within the 10% that “about” allows",
+        ),
+        (
+            "within_rounding",
+            1.004,
+            "exact",
+            0.005,
+            "is 0% above the data value, within the 0.5% allowed for rounding",
+        ),
+        ("as_qualifier", 1.05, "over", 0.0, "is 5% above the data value, as “over” says"),
+        ("times", 3.876, "about", 0.0, "is 3.9 times the data value"),
+        (
+            "well_below",
+            0.25,
+            "exact",
+            0.0,
+            "is well below the data value, which is 4.0 times as large",
+        ),
+        (
+            "unfit_qualifier",
+            0.8,
+            "almost",
+            0.0,
+            "is 20% below the data value, which does not fit “almost”",
+        ),
+        ("off", 1.2, "exact", 0.0, "is 20% above the data value"),
+    ],
+)
+def test_comparison_words_say_how_the_stated_number_sits(
+    kind, ratio, qualifier, tolerance, written
+):
+    assert (
+        claims_words.comparison(kind, ratio=ratio, qualifier=qualifier, tolerance=tolerance)
+        == written
+    )
+
+
+def test_verdict_words_keep_their_old_forms():
+    assert (
+        claims_words.growth_derived(-52.04)
+        == "The data give -52.0 % (derived by us from the two yearly figures)."
+    )
+    assert (
+        claims_words.visitor_span(pd.Timestamp("2023-01-01"), pd.Timestamp("2023-06-30"))
+        == "January – June 2023"
+    )
+    assert (
+        claims_words.visitor_span(pd.Timestamp("2022-09-01"), pd.Timestamp("2023-08-31"))
+        == "September 2022 – August 2023"
+    )
+    assert claims_words.years_or([2023, 2024]) == "2023 or 2024"
+    assert claims_words.turnover("matches the data", published_qualifier="under") == (
+        "The claim matches the data. The published figure is itself approximate (“under”)."
+    )

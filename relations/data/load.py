@@ -121,6 +121,15 @@ DERIVED["quotes_checked"] = (
 )
 
 
+# Overview: key figures, findings, chart series and milestones (no widget changes them).
+from relations import overview  # noqa: E402
+
+DERIVED["overview_glance"] = (
+    overview.glance,
+    ("trade", "tourism", "timeline", "quotes", "claims", "indicators", "sources"),
+)
+
+
 def _handed_out(value: Any) -> Any:
     if isinstance(value, pd.DataFrame):
         return value.copy(deep=False)
