@@ -8,6 +8,7 @@ Streamlit; pages call it instead of repeating these steps.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -163,4 +164,27 @@ def table(
     """A table of these columns, in this order, under these labels; no index."""
     (where or st).dataframe(
         frame, hide_index=True, column_config=columns, column_order=list(columns), key=key
+    )
+
+
+# Trade page: a row of headline figures, and a CSV download built only when clicked.
+
+
+def metric_row(figures: Sequence[Any], *, columns: int = 4) -> None:
+    """Key figures side by side, one column each; each has label, value, delta and help."""
+    for where, figure in zip(st.columns(columns), figures, strict=False):
+        metric(figure.label, figure.value, figure.delta, help=figure.help, where=where)
+
+
+def csv_download(label: str, frame: pd.DataFrame, *, file_name: str, key: str) -> None:
+    """A button that downloads these rows as CSV a spreadsheet opens safely (formulas
+    neutralised); the file is built only when the button is clicked."""
+    st.download_button(
+        label,
+        data=functools.partial(_text.formula_safe_csv, frame),
+        mime="text/csv",
+        file_name=file_name,
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
     )
