@@ -40,11 +40,13 @@ else:
     ui.metric_row(said.headlines(shown))
     st.subheader(said.FLOWS_HEADING)
     chart = trade_charts.flows_by_year(
-        trade.chart_rows(shown), trade.events_between(events, years), log=scale == "log"
+        trade.points(tables, reporter, years),
+        trade.events_between(events, years),
+        log=scale == "log",
     )
     ui.chart(chart, key="trade_flows_chart", alt=said.flows_alt(reporter))
     ui.caption(said.flows_sentence(shown, reporter, years))
-    chart = trade_charts.balance_by_year(trade.balance_rows(shown))
+    chart = trade_charts.balance_by_year(trade.bars(tables, reporter, years))
     ui.chart(chart, key="trade_balance_chart", alt=said.BALANCE_ALT)
     ui.caption(said.balance_sentence(shown))
     st.subheader(said.YEARLY_HEADING)

@@ -365,12 +365,16 @@ def missing_years(table: pd.DataFrame, years: tuple[int, int]) -> list[int]:
 
 @dataclass(frozen=True)
 class YearlyTables:
-    """The year-by-year table of each reporter, with growth and share of GDP, built once per
-    version of the files (load.derived("trade_yearly")); `span`: the slider's first and last
-    full year."""
+    """Each reporter's year-by-year table (with growth and share of GDP), the same in the flows
+    chart's long form (points) and as balance bars, built once per version of the files
+    (load.derived("trade_yearly")); `span`: the first and last full year, for the slider."""
 
     russia: pd.DataFrame
     laos: pd.DataFrame
+    russia_points: pd.DataFrame
+    laos_points: pd.DataFrame
+    russia_bars: pd.DataFrame
+    laos_bars: pd.DataFrame
     span: tuple[int, int]
 
     def of(self, reporter: str) -> pd.DataFrame:
@@ -380,13 +384,32 @@ class YearlyTables:
 def yearly_tables(
     flows: pd.DataFrame, sources: pd.DataFrame, indicators: pd.DataFrame
 ) -> YearlyTables:
-    tables = {
-        reporter: with_share_of_gdp(with_growth(yearly(flows, reporter, sources)), indicators)
+    russia, laos = (
+        with_share_of_gdp(with_growth(yearly(flows, reporter, sources)), indicators)
         for reporter in REPORTERS
-    }
-    return YearlyTables(tables["Russia"], tables["Laos"], year_span(flows))
+    )
+    return YearlyTables(
+        russia,
+        laos,
+        chart_rows(russia),
+        chart_rows(laos),
+        balance_rows(russia),
+        balance_rows(laos),
+        year_span(flows),
+    )
 
 
 def shown(tables: YearlyTables, reporter: str, years: tuple[int, int]) -> pd.DataFrame:
-    """The rows of one reporter's table inside the year range (what the page shows)."""
+    """One reporter's year-by-year rows inside the year range (the table, metrics, sentences)."""
     return between(tables.of(reporter), years)
+
+
+def points(tables: YearlyTables, reporter: str, years: tuple[int, int]) -> pd.DataFrame:
+    """The flows chart's rows (`chart_rows`) of one reporter inside the year range. A line
+    still breaks at a missing year: its segments were numbered over every year."""
+    return between(tables.russia_points if reporter == "Russia" else tables.laos_points, years)
+
+
+def bars(tables: YearlyTables, reporter: str, years: tuple[int, int]) -> pd.DataFrame:
+    """The balance chart's rows (`balance_rows`) of one reporter inside the year range."""
+    return between(tables.russia_bars if reporter == "Russia" else tables.laos_bars, years)
