@@ -176,7 +176,7 @@ def metric_row(figures: Sequence[Any], *, columns: int = 4) -> None:
         metric(figure.label, figure.value, figure.delta, help=figure.help, where=where)
 
 
-def csv_download(label: str, frame: pd.DataFrame, *, file_name: str, key: str) -> None:
+def csv_download(label: str, frame: pd.DataFrame, file_name: str, *, key: str) -> None:
     """A button that downloads these rows as CSV a spreadsheet opens safely (formulas
     neutralised); the file is built only when the button is clicked."""
     st.download_button(

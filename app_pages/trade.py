@@ -29,6 +29,7 @@ reporter = ui.required_choice(
 scale = ui.required_choice(
     said.SCALE_LABEL, trade.SCALES, default="linear", key="trade_scale", where=scale_column
 )
+log = scale == "log"
 years = years_column.slider(
     said.YEARS_LABEL, *tables.span, value=tables.span, key="trade_years", bind="query-params"
 )
@@ -40,9 +41,7 @@ else:
     ui.metric_row(said.headlines(shown))
     st.subheader(said.FLOWS_HEADING)
     chart = trade_charts.flows_by_year(
-        trade.points(tables, reporter, years),
-        trade.events_between(events, years),
-        log=scale == "log",
+        trade.points(tables, reporter, years), trade.events_between(events, years), log=log
     )
     ui.chart(chart, key="trade_flows_chart", alt=said.flows_alt(reporter))
     ui.caption(said.flows_sentence(shown, reporter, years))
@@ -53,10 +52,7 @@ else:
     ui.table(shown, said.YEARLY_COLUMNS, key="trade_table")
     ui.caption(said.yearly_sentence(shown))
     ui.csv_download(
-        said.DOWNLOAD_LABEL,
-        shown,
-        file_name=said.download_name(reporter, years),
-        key="trade_download",
+        said.DOWNLOAD_LABEL, shown, said.download_name(reporter, years), key="trade_download"
     )
 
 st.subheader(checks_said.MIRROR_HEADING)
@@ -71,7 +67,7 @@ with st.expander(checks_said.CHECKS_EXPANDER):
 
 st.subheader(checks_said.CLAIMS_HEADING)
 chart = trade_charts.claims_against_turnover(
-    claims.series, claims.levels, claims.rates, years=claims.years, log=scale == "log"
+    claims.series, claims.levels, claims.rates, years=claims.years, log=log
 )
 ui.chart(chart, key="trade_claims_chart", alt=checks_said.CLAIMS_ALT)
 ui.caption(checks_said.claims_chart_sentence(claims.series, claims.levels, claims.rates))
