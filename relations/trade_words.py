@@ -134,12 +134,14 @@ def flows_sentence(table: pd.DataFrame, reporter: str, years: tuple[int, int]) -
     estimated = table.loc[table["flow_status"] == STATUS_WORDS["imf_estimate"], "year"]
     if not estimated.empty:
         sentences.append(ESTIMATED_YEARS.format(years=words.year_runs(estimated.tolist())))
-    by_source = table.dropna(subset=["flow_source"]).groupby("flow_source")["year"].apply(list)
-    if len(by_source) > 1:
-        main = by_source.map(len).idxmax()
+    sourced = table.dropna(subset=["flow_source"])
+    counts = sourced["flow_source"].value_counts(sort=False)
+    if len(counts) > 1:
+        main = counts.sort_index().idxmax()  # the most years; on a tie, the first by name
         sentences += [
             OTHER_SOURCE.format(years=words.year_runs(source_years), source=source)
-            for source, source_years in by_source.drop(main).items()
+            for source, source_years in sourced.groupby("flow_source")["year"]
+            if source != main
         ]
     present = set(totals["year"])
     gaps = [year for year in range(years[0], years[1] + 1) if year not in present]

@@ -25,7 +25,8 @@ OUTCOMES = {
 def _present(mapping: dict[str, str], values: pd.Series) -> alt.Scale:
     """A scale over only the values present (so the legend lists nothing absent), in a fixed
     order and with fixed colours or shapes, so a value looks the same on every view."""
-    shown = [key for key in mapping if key in set(values)]
+    present = set(values.unique())  # once: iterating a column of strings is slow
+    shown = [key for key in mapping if key in present]
     return alt.Scale(domain=shown, range=[mapping[key] for key in shown])
 
 
@@ -35,7 +36,7 @@ def _year_axis(years: pd.Series) -> dict:
     Written as the Vega-Lite dict itself: an alt.Axis of alt.DateTime objects is the same spec,
     but Altair checks each object against the schema as it is made and copies it with every
     layer, which made this axis most of the page's chart-building time."""
-    middles = [{"year": int(year), "month": 7, "date": 1} for year in sorted(set(years))]
+    middles = [{"year": int(year), "month": 7, "date": 1} for year in sorted(years.unique())]
     return {"values": middles, "format": "%Y", "labelOverlap": True, "grid": False}
 
 
@@ -51,9 +52,10 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
     ('over 20') beside the mark. A missing year breaks the line. On a log scale a zero
     cannot be drawn, so it is left out (the shipped data hold none).
     """
+    drawn = set(rows["series"].unique())
     colours = alt.Scale(
-        domain=[s for s in SERIES if s in set(rows["series"])],
-        range=[c for s, c in zip(SERIES, SERIES_COLOURS, strict=True) if s in set(rows["series"])],
+        domain=[s for s in SERIES if s in drawn],
+        range=[c for s, c in zip(SERIES, SERIES_COLOURS, strict=True) if s in drawn],
     )
     # The rows are the data of the whole layer, so they are sent (and named) once; only the
     # event rules carry their own.
