@@ -431,3 +431,12 @@ def key_figures(figures: Sequence[Any], *, per_row: int = 3) -> None:
         for column, figure in zip(st.columns(per_row), row, strict=False):
             metric(figure.label, figure.value, help=figure.help, where=column)
             caption(figure.detail, where=column)
+
+
+# Trade page: a row of headline figures.
+
+
+def metric_row(figures: Sequence[Any], *, columns: int = 4) -> None:
+    """Key figures side by side, one column each; each has label, value, delta and help."""
+    for where, figure in zip(st.columns(columns), figures, strict=False):
+        metric(figure.label, figure.value, figure.delta, help=figure.help, where=where)

@@ -1,19 +1,30 @@
 """Figures checked against each other: one side's statistics against the other's (mirror),
-published totals against the series, and leaders' claims against the data. Pure pandas."""
+published totals against the series, and leaders' claims against the data. Pure pandas; the
+words are in checks_words."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
-from relations import catalog, trade, words
+from relations import catalog, trade, trade_words, words
+from relations import checks_words as said
 from relations import claims as claim_checks
 
 TRADE_CLAIM_METRICS = ("trade_turnover_usd_m", "trade_turnover_growth_pct")
-MIRROR_REASONS = (
-    "Mirror figures differ because the importer values goods CIF (with freight and insurance) "
-    "and the exporter FOB (at its border), shipments leave in one year and arrive in the next, "
-    "and goods routed through third countries can be counted as trade with those countries."
-)
+# The old names of the words, for callers in other domains: use checks_words instead.
+MIRROR_REASONS = said.MIRROR_REASONS
+MIRROR_AFTER_1997 = said.MIRROR_AFTER_1997
+OUTCOME_WORDS = said.OUTCOME_WORDS
+MIRROR_COLUMNS = said.MIRROR_COLUMNS
+CROSS_CHECK_COLUMNS = said.CROSS_CHECK_COLUMNS
+PARTIAL_COLUMNS = said.PARTIAL_COLUMNS
+CLAIM_COLUMNS = said.CLAIM_COLUMNS
+mirror_sentence = said.mirror_sentence
+cross_checks_sentence = said.cross_checks_sentence
+claims_sentence = said.claims_sentence
+claims_chart_sentence = said.claims_chart_sentence
 
 
 def mirror(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -37,7 +48,7 @@ def mirror(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     both = sides["Russia"].join(sides["Laos"], how="inner").reset_index()
     titles = catalog.source_names(sources)
     both = both.assign(
-        direction=both["exporter"].map(trade.DIRECTIONS),
+        direction=both["exporter"].map(trade_words.DIRECTIONS),
         russia_reported_usd_m=both["russia_value_usd_m"],
         laos_reported_usd_m=both["laos_value_usd_m"],
         gap_usd_m=(both["laos_value_usd_m"] - both["russia_value_usd_m"]).round(3),
@@ -115,10 +126,12 @@ def cross_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         rows.append(
             {
                 "year": row.year,
-                "figure": "turnover" if turnover else f"exports {trade.DIRECTIONS[row.exporter]}",
-                "published": trade.usd(row.value_usd_m, row.qualifier),
+                "figure": said.TURNOVER
+                if turnover
+                else said.exports(trade_words.DIRECTIONS[row.exporter]),
+                "published": words.money(row.value_usd_m, row.qualifier),
                 "published_source": titles.get(row.source_id, row.source_id),
-                "series": trade.usd(value),
+                "series": words.money(value),
                 "series_source": titles.get(source, source),
                 "agrees": published_agrees(row.value_usd_m, value, row.qualifier),
             }
@@ -150,33 +163,18 @@ def partial_periods(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "period": [words.period(s, e) for s, e in zip(starts, ends, strict=True)],
-            "figure": rows["exporter"].map(trade.DIRECTIONS).fillna("turnover"),
+            "figure": rows["exporter"].map(trade_words.DIRECTIONS).fillna(said.TURNOVER),
             "value": [
-                trade.usd(v, q) for v, q in zip(rows["value_usd_m"], rows["qualifier"], strict=True)
+                words.money(v, q)
+                for v, q in zip(rows["value_usd_m"], rows["qualifier"], strict=True)
             ],
-            "reporter": rows["reporter"].fillna("not stated"),
-            "status": rows["status"].map(trade.STATUS_WORDS),
+            "reporter": rows["reporter"].fillna(said.NOT_STATED),
+            "status": rows["status"].map(trade_words.STATUS_WORDS),
             "source": rows["source_id"].map(titles).fillna(rows["source_id"]),
             "source_cell": rows["source_cell"],
             "note": rows["note"],
         }
     ).reset_index(drop=True)
-
-
-OUTCOME_WORDS = {
-    "agrees": "agrees",
-    "disagrees": "disagrees",
-    "unchecked": "nothing published to check against",
-}
-
-
-def _stated(value: float, unit: str, qualifier: str) -> str:
-    words = trade.QUALIFIER_WORDS[qualifier]
-    if unit == "usd_m":
-        return trade.usd(value, qualifier)
-    if unit == "pct":
-        return f"{words}+{value:g} %"
-    return f"{words}{value:,.0f} {unit}"
 
 
 def checked_claims(
@@ -216,13 +214,14 @@ def checked_claims(
                 "claim_text": claim.claim_text,
                 "period": words.period(claim.period_start, claim.period_end)
                 if has_period
-                else "no period stated",
+                else said.NO_PERIOD,
                 "period_start": claim.period_start,
                 "period_end": claim.period_end,
                 "value": claim.value,
-                "stated": _stated(claim.value, claim.unit, claim.qualifier),
+                "qualifier": claim.qualifier,
+                "stated": said.stated(claim.value, claim.unit, claim.qualifier),
                 "outcome": found.outcome,
-                "verdict": OUTCOME_WORDS[found.outcome],
+                "verdict": said.OUTCOME_WORDS[found.outcome],
                 "how": found.sentence,
                 "data": found.data_label,
                 "claim_source": titles.get(claim.source_id, claim.source_id),
@@ -231,7 +230,10 @@ def checked_claims(
             }
         )
     frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else ["claim_id", "period_start"])
-    return frame.sort_values("period_start", na_position="last").reset_index(drop=True)
+    # Stable, so the claims of some metrics keep the order they have among all claims.
+    return frame.sort_values("period_start", na_position="last", kind="stable").reset_index(
+        drop=True
+    )
 
 
 CONTEXT_YEARS = 4  # years of the series shown before the first claim, for context
@@ -263,7 +265,7 @@ def growth_claims(checked: pd.DataFrame) -> pd.DataFrame:
     rows = rows.assign(
         year=rows["period_start"].dt.year,
         whole=rows["period"].str.fullmatch(r"\d{4}"),
-        approximate=rows["stated"].str.match(r"(about|almost|over|under) "),
+        approximate=rows["qualifier"].isin(["about", "almost", "over", "under"]),
     )
     grouped = rows.groupby("year", as_index=False).agg(
         low=("value", "min"),
@@ -276,16 +278,16 @@ def growth_claims(checked: pd.DataFrame) -> pd.DataFrame:
         verdict=("verdict", lambda s: " / ".join(dict.fromkeys(s))),
         quotes=("claim_id", "count"),
     )
-    rate = [
-        f"{'about ' if approx else ''}+{low:g} %" if low == high else f"+{low:g} to +{high:g} %"
-        for low, high, approx in zip(
-            grouped["low"], grouped["high"], grouped["approximate"], strict=True
-        )
-    ]
     return grouped.assign(
         label=[
-            "claimed\n" + r + ("" if whole else "\n(part of the year)")
-            for r, whole in zip(rate, grouped["whole"], strict=True)
+            said.growth_label(low, high, approximate=approximate, whole=whole)
+            for low, high, approximate, whole in zip(
+                grouped["low"],
+                grouped["high"],
+                grouped["approximate"],
+                grouped["whole"],
+                strict=True,
+            )
         ]
     )
 
@@ -295,113 +297,85 @@ def turnover_rows(
 ) -> pd.DataFrame:
     """Russia-reported turnover, in the chart's long form, inside the years given."""
     rows = trade.chart_rows(trade.yearly(flows, "Russia", sources))
-    rows = rows[rows["series"] == "Turnover (both ways)"]
+    rows = rows[rows["series"] == trade_words.TURNOVER_SERIES]
     return trade.between(rows, years).reset_index(drop=True)
 
 
-def mirror_sentence(pairs: pd.DataFrame) -> str:
-    """What the mirror table shows, why mirror figures differ, and why it stops in 1997."""
-    if pairs.empty:
-        return (
-            "Both sides reported only in 1993–1997: no such year in the range, so widen the "
-            f"year range to see the mirror. {MIRROR_AFTER_1997}"
-        )
-    widest = pairs.loc[pairs["gap_usd_m"].abs().idxmax()]
-    return (
-        f"Both sides reported {words.year_runs(sorted(set(pairs['year'])))}. The widest gap: "
-        f"{widest['direction']} in {widest['year']}, "
-        f"{trade.usd(widest['russia_reported_usd_m'])} in Russia's statistics against "
-        f"{trade.usd(widest['laos_reported_usd_m'])} in Laos's. {MIRROR_REASONS} "
-        f"{MIRROR_AFTER_1997}"
+@dataclass(frozen=True)
+class TradeChecks:
+    """The trade page's check tables, built once per version of the files
+    (load.derived("trade_checks")): the mirror (filtered by years on the page), the published
+    totals against the series, and the figures for part of a year."""
+
+    mirror: pd.DataFrame
+    cross: pd.DataFrame
+    partial: pd.DataFrame
+
+
+def trade_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> TradeChecks:
+    return TradeChecks(
+        mirror(flows, sources), cross_checks(flows, sources), partial_periods(flows, sources)
     )
 
 
-def claims_sentence(checked: pd.DataFrame) -> str:
-    counts = checked["outcome"].value_counts()
-    agree, disagree = counts.get("agrees", 0), counts.get("disagrees", 0)
-    unchecked = counts.get("unchecked", 0)
-    return (
-        f"Of {len(checked)} {'claim' if len(checked) == 1 else 'claims'}, {agree} {'agrees' if agree == 1 else 'agree'} with the data, "
-        f"{disagree} {'disagrees' if disagree == 1 else 'disagree'}, and {unchecked} "
-        f"{'has' if unchecked == 1 else 'have'} nothing published to check against."
+def every_checked_claim(
+    claims: pd.DataFrame,
+    quotes: pd.DataFrame,
+    sources: pd.DataFrame,
+    flows: pd.DataFrame,
+    tourism: pd.DataFrame,
+    indicators: pd.DataFrame,
+    events: pd.DataFrame,
+) -> pd.DataFrame:
+    """Every claim checked (`checked_claims` over all metrics), for load.derived("checks_claims");
+    a page takes its metrics with `of_metrics`."""
+    return checked_claims(
+        claims,
+        quotes,
+        sources,
+        flows=flows,
+        tourism=tourism,
+        indicators=indicators,
+        events=events,
+        metrics=tuple(claims["metric"].unique()),
     )
 
 
-def claims_chart_sentence(series: pd.DataFrame, levels: pd.DataFrame, growth: pd.DataFrame) -> str:
-    last = series.sort_values("year").iloc[-1]
-    sentence = f"Russia-reported turnover runs to {last['year']}." + "".join(
-        f" {row.speaker}: {row.stated} for {row.period}; {row.how[0].lower()}{row.how[1:]}"
-        for row in levels.itertuples()
+def of_metrics(checked: pd.DataFrame, metrics: tuple[str, ...]) -> pd.DataFrame:
+    """The checked claims on these metrics, in the order checked_claims gives them."""
+    return checked[checked["metric"].isin(metrics)].reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class TradeClaims:
+    """The trade claims checked and what the claims chart draws, built once per version of the
+    files (load.derived("trade_claims")): the claims, the years the chart spans, the
+    Russia-reported turnover in those years, the claimed values and the claimed growth rates."""
+
+    checked: pd.DataFrame
+    years: tuple[int, int]
+    series: pd.DataFrame
+    levels: pd.DataFrame
+    rates: pd.DataFrame
+
+
+def trade_claims(
+    claims: pd.DataFrame,
+    quotes: pd.DataFrame,
+    sources: pd.DataFrame,
+    flows: pd.DataFrame,
+    tourism: pd.DataFrame,
+    indicators: pd.DataFrame,
+    events: pd.DataFrame,
+) -> TradeClaims:
+    checked = checked_claims(
+        claims, quotes, sources, flows=flows, tourism=tourism, indicators=indicators, events=events
     )
-    later = growth[growth["year"] > last["year"]]
-    if not later.empty:
-        sentence += (
-            f" For {words.year_runs(sorted(set(later['year'])))} only growth rates are "
-            "claimed; no value is published to check them against."
-        )
-    return sentence
-
-
-MIRROR_COLUMNS = {
-    "year": "Year",
-    "direction": "Flow",
-    "russia_reported_usd_m": "Russia's figure, US$ m",
-    "russia_valuation": "Russia values it",
-    "laos_reported_usd_m": "Laos's figure, US$ m",
-    "laos_valuation": "Laos values it",
-    "gap_usd_m": "Gap (Laos − Russia), US$ m",
-    "russia_source": "Russia's source",
-    "laos_source": "Laos's source",
-}
-CROSS_CHECK_COLUMNS = {
-    "year": "Year",
-    "figure": "Figure",
-    "published": "Published",
-    "published_source": "Published in",
-    "series": "Russia's series",
-    "series_source": "Series source",
-    "agrees": "Agrees",
-}
-CLAIM_COLUMNS = {
-    "period": "Period",
-    "stated": "Claimed",
-    "verdict": "Verdict",
-    "how": "How far",
-    "data": "Data",
-    "speaker": "Who",
-    "said": "Said",
-    "claim_text": "Words",
-    "claim_source": "Claim source",
-    "data_source": "Data source",
-    "note": "Note",
-}
-MIRROR_AFTER_1997 = (
-    "After 1997 the Lao sheet holds IMF estimates built from Russia's own figures, so it is no "
-    "independent mirror: the view covers only years both sides reported."
-)
-
-
-def cross_checks_sentence(checks: pd.DataFrame) -> str:
-    if checks.empty:
-        return "No published total to cross-check."
-    agreeing = int(checks["agrees"].sum())
-    sentence = (
-        f"{agreeing} of {len(checks)} totals published elsewhere agree with Russia's reported "
-        "series at the precision they were published"
+    years = claim_years(checked)
+    return TradeClaims(
+        checked,
+        years,
+        turnover_rows(flows, sources, years),
+        level_claims(checked),
+        growth_claims(checked),
     )
-    disagreeing = checks.loc[~checks["agrees"], "year"].tolist()
-    if disagreeing:
-        sentence += f"; {words.year_runs(disagreeing)} do not"
-    return sentence + "."
-
-
-PARTIAL_COLUMNS = {
-    "period": "Period",
-    "figure": "Figure",
-    "value": "Value",
-    "reporter": "Whose statistics",
-    "status": "Status",
-    "source": "Source",
-    "source_cell": "In the source's words",
-    "note": "Note",
-}

@@ -1,4 +1,5 @@
-"""Trade flows: pure pandas over the validated trade frame. No I/O, no Streamlit."""
+"""Trade flows: pure pandas over the validated trade frame. No I/O, no Streamlit, no sentences
+(those are in trade_words)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from relations import catalog, words
+from relations import trade_words as said
 
 REPORTERS = ("Russia", "Laos")
+SCALES = ("linear", "log")  # option values, bound to the URL as `trade_scale`
 
 
 def full_years(flows: pd.DataFrame) -> pd.DataFrame:
@@ -28,7 +31,9 @@ def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     stated = own[own["measure"] == "turnover"]
     stated = stated.assign(
         rank=stated["status"].map({"derived": 0}).fillna(1),
-        basis=stated["status"].map({"derived": "sum of reported flows"}).fillna("published total"),
+        basis=stated["status"]
+        .map({"derived": said.BASIS_RESEARCH_SUM})
+        .fillna(said.BASIS_PUBLISHED),
     )
     flows_only = one_per_flow(
         own[(own["measure"] == "exports") & (own["status"] != "published_total")]
@@ -44,9 +49,7 @@ def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
         value_usd_m=sums["value_usd_m"].round(3),
         qualifier="exact",
         status="derived",
-        basis=sums["estimated"].map(
-            {True: "sum of IMF-estimated flows", False: "sum of reported flows"}
-        ),
+        basis=sums["estimated"].map(said.BASIS_SUM),
         rank=2,
     )
     columns = ["year", "value_usd_m", "qualifier", "status", "basis", "source_id", "rank"]
@@ -70,24 +73,15 @@ def latest(series: pd.DataFrame) -> pd.Series:
     return series.sort_values("year").iloc[-1]
 
 
-DIRECTIONS = {"Laos": "Laos → Russia", "Russia": "Russia → Laos"}  # keyed by exporter
-STATUS_WORDS = {
-    "reported": "reported",
-    "imf_estimate": "IMF estimate",
-    "derived": "derived",
-    "published_total": "published total",
+# The old names of the labels and writers, for callers in other domains: use trade_words and
+# relations.words instead.
+DIRECTIONS = said.DIRECTIONS
+STATUS_WORDS = said.STATUS_WORDS
+QUALIFIER_WORDS = {
+    name: f"{written} " if written else "" for name, written in words.QUALIFIERS.items()
 }
-# Qualifier words with their trailing space, for sentences that put them before a figure.
-QUALIFIER_WORDS = {name: f"{said} " if said else "" for name, said in words.QUALIFIERS.items()}
-
-
-def number(value: float) -> str:
-    """A figure with the decimals it has (up to three), no trailing zeros: 31.903, 0.8, 12."""
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
-
-
-def usd(value: float, qualifier: str = "exact") -> str:
-    return f"{QUALIFIER_WORDS[qualifier]}US${number(value)} million"
+number = words.number
+usd = words.money
 
 
 def year_span(flows: pd.DataFrame) -> tuple[int, int]:
@@ -131,7 +125,7 @@ def by_direction(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
         & (rows["status"] != "published_total")
     ]
     return (
-        one_per_flow(rows.assign(direction=rows["exporter"].map(DIRECTIONS)))
+        one_per_flow(rows.assign(direction=rows["exporter"].map(said.DIRECTIONS)))
         .sort_values(["year", "direction"])
         .reset_index(drop=True)[
             [
@@ -164,9 +158,9 @@ def yearly(flows: pd.DataFrame, reporter: str, sources: pd.DataFrame) -> pd.Data
         flow_status=(
             "status",
             lambda s: (
-                STATUS_WORDS["imf_estimate"]
+                said.STATUS_WORDS["imf_estimate"]
                 if (s == "imf_estimate").any()
-                else STATUS_WORDS["reported"]
+                else said.STATUS_WORDS["reported"]
             ),
         ),
         flow_source_id=("source_id", "first"),
@@ -219,14 +213,15 @@ def with_growth(table: pd.DataFrame) -> pd.DataFrame:
     notes, usable = [], []
     for row in joined.itertuples(index=False):
         if pd.isna(row.turnover_usd_m):
-            note, ok = "no turnover for this year", False
+            note, ok = said.NO_TURNOVER, False
         elif pd.isna(row.turnover_usd_m_before):
-            note, ok = f"no figure for {row.year - 1}", False
+            note, ok = said.NO_FIGURE_BEFORE.format(year=row.year - 1), False
         elif row.turnover_qualifier != "exact" or row.turnover_qualifier_before != "exact":
             approximate = row.year if row.turnover_qualifier != "exact" else row.year - 1
-            note, ok = f"the {approximate} figure is approximate: no rate", False
+            note, ok = said.APPROXIMATE.format(year=approximate), False
         elif row.turnover_basis != row.turnover_basis_before:
-            note, ok = f"compares a {row.turnover_basis_before} with a {row.turnover_basis}", True
+            before, after = row.turnover_basis_before, row.turnover_basis
+            note, ok = said.BASIS_CHANGE.format(before=before, after=after), True
         else:
             note, ok = "", True
         notes.append(note)
@@ -258,9 +253,9 @@ def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
     """
     parts = []
     for column, series in [
-        ("laos_to_russia_usd_m", DIRECTIONS["Laos"]),
-        ("russia_to_laos_usd_m", DIRECTIONS["Russia"]),
-        ("turnover_usd_m", "Turnover (both ways)"),
+        ("laos_to_russia_usd_m", said.DIRECTIONS["Laos"]),
+        ("russia_to_laos_usd_m", said.DIRECTIONS["Russia"]),
+        ("turnover_usd_m", said.TURNOVER_SERIES),
     ]:
         is_turnover = column == "turnover_usd_m"
         rows = table[table[column].notna()]
@@ -268,7 +263,9 @@ def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
         qualifier = rows["turnover_qualifier"] if is_turnover else "exact"
         gap_starts = rows["year"].diff().fillna(1).ne(1).cumsum()
         estimated = status.str.contains("IMF")
-        mark = status.where(status == "published total", "reported").mask(estimated, "IMF estimate")
+        mark = status.where(
+            status == said.STATUS_WORDS["published_total"], said.STATUS_WORDS["reported"]
+        ).mask(estimated, said.STATUS_WORDS["imf_estimate"])
         parts.append(
             pd.DataFrame(
                 {
@@ -279,14 +276,13 @@ def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
                     "figure": status,
                     "estimated": estimated,
                     "mark": mark,
-                    "qualifier_words": pd.Series(qualifier, index=rows.index)
-                    .map(QUALIFIER_WORDS)
-                    .str.strip()
-                    .replace("", "exact"),
+                    "qualifier_words": pd.Series(qualifier, index=rows.index).map(
+                        said.qualifier_label
+                    ),
                     "source": rows["turnover_source"] if is_turnover else rows["flow_source"],
                     "segment": series + gap_starts.astype(str),
                     "approximate": [
-                        "" if q == "exact" else f"{QUALIFIER_WORDS[q]}{number(v)}"
+                        said.approximate_label(v, q)
                         for q, v in zip(
                             pd.Series(qualifier, index=rows.index), rows[column], strict=True
                         )
@@ -312,7 +308,7 @@ def balance_rows(table: pd.DataFrame) -> pd.DataFrame:
             "side": pd.cut(
                 rows["balance_usd_m"],
                 [-float("inf"), -1e-9, 1e-9, float("inf")],
-                labels=["Laos sold more to Russia", "even", "Russia sold more to Laos"],
+                labels=list(said.SIDES),
             ).astype(str),
             "figure": rows["flow_status"],
             "source": rows["flow_source"],
@@ -320,16 +316,25 @@ def balance_rows(table: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def trade_events(events: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
-    """Economy events and events about trade, inside the year range, with a readable date."""
+def economy_events(events: pd.DataFrame) -> pd.DataFrame:
+    """Economy events and events about trade, with a readable date (the flows chart's rules)."""
     topical = events["topics"].fillna("").str.split(";").map(lambda topics: "trade" in topics)
     chosen = events[(events["category"] == "economy") | topical]
-    chosen = chosen[chosen["date"].dt.year.between(*years)]
     return chosen.assign(
         date_label=[
             words.date(d, p) for d, p in zip(chosen["date"], chosen["date_precision"], strict=True)
         ]
     ).reset_index(drop=True)[["event_id", "date", "date_label", "title", "description", "category"]]
+
+
+def events_between(events: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """Events whose date falls in the year range, both ends included."""
+    return events[events["date"].dt.year.between(*years)].reset_index(drop=True)
+
+
+def trade_events(events: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """Economy events and events about trade, inside the year range, with a readable date."""
+    return events_between(economy_events(events), years)
 
 
 def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -342,12 +347,8 @@ def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
                 words.date(d, p)
                 for d, p in zip(ordered["date"], ordered["date_precision"], strict=True)
             ],
-            "direction": ordered["direction"].map(
-                {"russia_to_laos": DIRECTIONS["Russia"], "laos_to_russia": DIRECTIONS["Laos"]}
-            ),
-            "status": ordered["status"].map(
-                {"current": "said to be traded", "intent": "proposed or wanted"}
-            ),
+            "direction": ordered["direction"].map(said.PRODUCT_DIRECTIONS),
+            "status": ordered["status"].map(said.PRODUCT_STATUS),
             "products": ordered["products"],
             "excerpt": ordered["excerpt"],
             "language": ordered["language"],
@@ -362,177 +363,53 @@ def missing_years(table: pd.DataFrame, years: tuple[int, int]) -> list[int]:
     return [year for year in range(years[0], years[1] + 1) if year not in present]
 
 
-def flows_sentence(table: pd.DataFrame, reporter: str, years: tuple[int, int]) -> str:
-    """The flows chart in one sentence, from the rows shown."""
-    span = f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
-    whose = f"{reporter}'s statistics" if reporter == "Russia" else "the Lao sheet"
-    if table["turnover_usd_m"].notna().sum() == 0:
-        return f"No figure in {whose} for {span}."
-    totals = table[table["turnover_usd_m"].notna()]
-    top = totals.sort_values(["turnover_usd_m", "year"], ascending=[False, True]).iloc[0]
-    last = totals.sort_values("year").iloc[-1]
-    sentence = (
-        f"In {whose}, {span}: turnover was highest in {top['year']} "
-        f"({usd(top['turnover_usd_m'], top['turnover_qualifier'])})"
-    )
-    if last["year"] != top["year"]:
-        sentence += (
-            f" and {usd(last['turnover_usd_m'], last['turnover_qualifier'])} in {last['year']}"
-        )
-    sentence += "."
-    estimated = table.loc[table["flow_status"] == STATUS_WORDS["imf_estimate"], "year"]
-    if not estimated.empty:
-        sentence += (
-            f" {words.year_runs(estimated.tolist())}: IMF estimates built from partner data, not a Lao "
-            "report (hollow marks)."
-        )
-    by_source = table.dropna(subset=["flow_source"]).groupby("flow_source")["year"].apply(list)
-    if len(by_source) > 1:
-        main = by_source.map(len).idxmax()
-        for source, source_years in by_source.drop(main).items():
-            sentence += f" {words.year_runs(source_years)}: as published in {source}."
-    gaps = missing_years(table, years)
-    if gaps:
-        sentence += f" No figure for {words.year_runs(gaps)} (a gap, not a zero)."
-    return sentence
-
-
-def balance_sentence(table: pd.DataFrame) -> str:
-    rows = table[table["balance_usd_m"].notna()]
-    if rows.empty:
-        return "No year in the range has both directions, so there is no balance to show."
-    russia = rows.loc[rows["balance_usd_m"] > 0, "year"].tolist()
-    laos = rows.loc[rows["balance_usd_m"] < 0, "year"].tolist()
-    even = rows.loc[rows["balance_usd_m"] == 0, "year"].tolist()
-    sentence = (
-        "Balance is Russia → Laos exports minus Laos → Russia exports: above zero, Russia sold "
-        f"Laos more than it bought. Of {len(rows)} years with both directions, Russia sold more "
-        f"in {len(russia)}"
-    )
-    if laos:
-        sentence += f"; Laos sold more in {words.year_runs(laos)}"
-    if even:
-        sentence += f"; the two were equal in {words.year_runs(even)}"
-    return sentence + "."
-
-
-def growth_sentence(table: pd.DataFrame) -> str:
-    rows = table[table["growth_pct"].notna()]
-    if rows.empty:
-        return "No two consecutive exact years in the range, so no growth rate can be derived."
-    up = rows.loc[rows["growth_pct"].idxmax()]
-    down = rows.loc[rows["growth_pct"].idxmin()]
-    return (
-        f"Derived from consecutive years' turnover: the largest rise was {up['growth_pct']:+.1f} % "
-        f"in {up['year']}, the largest fall {down['growth_pct']:+.1f} % in {down['year']}. "
-        f"{len(table) - len(rows)} of {len(table)} years give no rate (a gap before them, or an "
-        "approximate figure)."
-    )
-
-
-def share_sentence(table: pd.DataFrame) -> str:
-    rows = table[table["share_of_gdp_pct"].notna()]
-    if rows.empty:
-        return "No year in the range has both turnover and World Bank GDP."
-    top = rows.loc[rows["share_of_gdp_pct"].idxmax()]
-    qualifier = QUALIFIER_WORDS[top["turnover_qualifier"]]
-    return (
-        f"Derived: turnover as a share of Laos's GDP (World Bank, current US$) was at most "
-        f"{qualifier}{top['share_of_gdp_pct']:.4g} % ({top['year']})."
-    )
-
-
 @dataclass(frozen=True)
-class Headline:
-    label: str
-    value: str
-    delta: str | None = None
-    help: str | None = None
+class YearlyTables:
+    """Each reporter's year-by-year table (with growth and share of GDP), the same in the flows
+    chart's long form (points) and as balance bars, built once per version of the files
+    (load.derived("trade_yearly")); `span`: the first and last full year, for the slider."""
+
+    russia: pd.DataFrame
+    laos: pd.DataFrame
+    russia_points: pd.DataFrame
+    laos_points: pd.DataFrame
+    russia_bars: pd.DataFrame
+    laos_bars: pd.DataFrame
+    span: tuple[int, int]
+
+    def of(self, reporter: str) -> pd.DataFrame:
+        return self.russia if reporter == "Russia" else self.laos
 
 
-def headlines(table: pd.DataFrame) -> list[Headline]:
-    """Latest turnover with its growth, the change over the range, the peak, the latest balance."""
-    totals = table[table["turnover_usd_m"].notna()].sort_values("year")
-    if totals.empty:
-        return []
-    first, last = totals.iloc[0], totals.iloc[-1]
-    top = totals.sort_values(["turnover_usd_m", "year"], ascending=[False, True]).iloc[0]
-    growth = last.get("growth_pct")
-    figures = [
-        Headline(
-            f"Turnover {last['year']}, US$ million",
-            QUALIFIER_WORDS[last["turnover_qualifier"]] + number(last["turnover_usd_m"]),
-            None if pd.isna(growth) else f"{growth:+.1f} % on {last['year'] - 1} (derived)",
-            f"{last['turnover_basis']}; {last['turnover_source']}",
-        )
-    ]
-    exact = first["turnover_qualifier"] == "exact" and last["turnover_qualifier"] == "exact"
-    if last["year"] != first["year"] and exact:
-        ratio = last["turnover_usd_m"] / first["turnover_usd_m"]
-        figures.append(
-            Headline(
-                f"Turnover {last['year']} against {first['year']}",
-                f"{ratio:.1f} times",
-                None,
-                f"Derived: {usd(last['turnover_usd_m'])} / {usd(first['turnover_usd_m'])}",
-            )
-        )
-    figures.append(
-        Headline(
-            "Highest turnover, year",
-            str(top["year"]),
-            None,
-            f"{usd(top['turnover_usd_m'], top['turnover_qualifier'])}, {top['turnover_basis']}",
-        )
+def yearly_tables(
+    flows: pd.DataFrame, sources: pd.DataFrame, indicators: pd.DataFrame
+) -> YearlyTables:
+    russia, laos = (
+        with_share_of_gdp(with_growth(yearly(flows, reporter, sources)), indicators)
+        for reporter in REPORTERS
     )
-    balances = table[table["balance_usd_m"].notna()].sort_values("year")
-    if not balances.empty:
-        row = balances.iloc[-1]
-        sign = "+" if row["balance_usd_m"] > 0 else "−" if row["balance_usd_m"] < 0 else ""
-        side = {"+": "Russia sold more", "−": "Laos sold more", "": "Even"}[sign]
-        figures.append(
-            Headline(
-                f"Balance {row['year']}, US$ million",
-                sign + number(abs(row["balance_usd_m"])),
-                None,
-                f"{side}. Balance = Russia → Laos minus Laos → Russia exports.",
-            )
-        )
-    return figures
-
-
-# Column labels for the page's tables (st.dataframe takes a plain label per column).
-YEARLY_COLUMNS = {
-    "year": "Year",
-    "turnover_usd_m": "Turnover, US$ m",
-    "turnover_qualifier": "Qualifier",
-    "growth_pct": "Growth on the year before, % (derived)",
-    "share_of_gdp_pct": "Turnover, % of Laos's GDP (derived)",
-    "laos_to_russia_usd_m": "Laos → Russia, US$ m",
-    "russia_to_laos_usd_m": "Russia → Laos, US$ m",
-    "balance_usd_m": "Balance, US$ m",
-    "flow_status": "Flows are",
-    "turnover_basis": "Turnover is",
-    "growth_note": "About the growth rate",
-    "gdp_usd_bn": "Laos GDP, US$ bn (World Bank)",
-    "flow_source": "Source of the flows",
-    "turnover_source": "Source of the turnover",
-}
-
-
-def empty_message(reporter: str, years: tuple[int, int]) -> str:
-    return (
-        f"No {reporter}-reported figure for {years[0]}–{years[1]}. Widen the year range, or "
-        "switch whose statistics are shown."
+    return YearlyTables(
+        russia,
+        laos,
+        chart_rows(russia),
+        chart_rows(laos),
+        balance_rows(russia),
+        balance_rows(laos),
+        year_span(flows),
     )
 
 
-PRODUCT_COLUMNS = {
-    "date": "Date",
-    "direction": "Goods going",
-    "status": "Status",
-    "products": "Goods named",
-    "excerpt": "In the source's words",
-    "language": "Language",
-    "source": "Source",
-}
+def shown(tables: YearlyTables, reporter: str, years: tuple[int, int]) -> pd.DataFrame:
+    """One reporter's year-by-year rows inside the year range (the table, metrics, sentences)."""
+    return between(tables.of(reporter), years)
+
+
+def points(tables: YearlyTables, reporter: str, years: tuple[int, int]) -> pd.DataFrame:
+    """The flows chart's rows (`chart_rows`) of one reporter inside the year range. A line
+    still breaks at a missing year: its segments were numbered over every year."""
+    return between(tables.russia_points if reporter == "Russia" else tables.laos_points, years)
+
+
+def bars(tables: YearlyTables, reporter: str, years: tuple[int, int]) -> pd.DataFrame:
+    """The balance chart's rows (`balance_rows`) of one reporter inside the year range."""
+    return between(tables.russia_bars if reporter == "Russia" else tables.laos_bars, years)

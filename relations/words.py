@@ -66,9 +66,15 @@ def count(value: float, qualifier: str = "exact") -> str:
     return qualified(number(value, decimals=0), qualifier)
 
 
-def percent(value: float, *, decimals: int = 0, signed: bool = False) -> str:
-    """A percentage given in percent (12.5 -> "12.5 %"; signed: "+12.5 %", "−3 %")."""
-    written = f"{abs(value):,.{decimals}f} %"
+def percent(
+    value: float, *, decimals: int = 0, signed: bool = False, significant: int | None = None
+) -> str:
+    """A percentage given in percent (12.5 -> "12.5 %"; signed: "+12.5 %", "−3 %"); with
+    `significant`, that many significant digits instead of fixed decimals (0.5234 %, 12.35 %)."""
+    if significant is not None:
+        written = f"{abs(value):,.{significant}g} %"
+    else:
+        written = f"{abs(value):,.{decimals}f} %"
     if not signed:
         return written if value >= 0 else f"−{written}"
     return f"+{written}" if value > 0 else f"−{written}" if value < 0 else written

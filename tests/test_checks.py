@@ -3,6 +3,7 @@
 import pandas as pd
 
 from relations import checks
+from relations import checks_words as said
 
 SOURCES = pd.DataFrame(
     {
@@ -78,11 +79,11 @@ def test_mirror_keeps_one_row_per_year_and_flow_when_two_sources_give_a_side():
 
 
 def test_mirror_sentence_names_the_widest_gap_and_why_mirrors_differ():
-    sentence = checks.mirror_sentence(checks.mirror(MIRROR_FLOWS, SOURCES))
+    sentence = said.mirror_sentence(checks.mirror(MIRROR_FLOWS, SOURCES))
     assert "Laos → Russia in 1996, US$31.903 million in Russia's statistics" in sentence
     assert "US$0.5 million in Laos's" in sentence
     assert "CIF" in sentence and "FOB" in sentence
-    assert "widen the year range" in checks.mirror_sentence(
+    assert "widen the year range" in said.mirror_sentence(
         checks.mirror(MIRROR_FLOWS, SOURCES).iloc[0:0]
     )
 
@@ -121,7 +122,7 @@ def test_cross_checks_set_each_published_total_against_russias_series():
     assert checked["agrees"].tolist() == [True, True, False]  # 40.937 does not round to 41.2
     assert checked["series"].tolist()[1] == "US$16.468 million"
     assert checked["published_source"].tolist()[0] == "Summit website: Laos"
-    assert checks.cross_checks_sentence(checked) == (
+    assert said.cross_checks_sentence(checked) == (
         "2 of 3 totals published elsewhere agree with Russia's reported series at the precision "
         "they were published; 2016 do not."
     )
@@ -217,7 +218,7 @@ def test_checked_claims_give_each_verdict_with_speaker_and_both_sources():
 
 
 def test_claims_sentence_counts_the_verdicts():
-    assert checks.claims_sentence(check_all().reset_index()) == (
+    assert said.claims_sentence(check_all().reset_index()) == (
         "Of 6 claims, 1 agrees with the data, 1 disagrees, and 4 have nothing published to "
         "check against."
     )
@@ -244,3 +245,43 @@ def test_a_growth_claim_for_part_of_a_year_says_so():
     assert checks.growth_claims(checked)["label"].tolist() == [
         "claimed\nabout +20 %\n(part of the year)"
     ]
+
+
+def test_claims_sentence_says_one_in_the_singular():
+    one = pd.DataFrame({"outcome": ["agrees"]})
+    assert said.claims_sentence(one) == (
+        "Of 1 claim, 1 agrees with the data, 0 disagree, and 0 have nothing published to check "
+        "against."
+    )
+
+
+def test_stated_writes_each_unit_with_its_qualifier():
+    assert said.stated(50, "usd_m", "about") == "about US$50 million"
+    assert said.stated(12.5, "pct", "exact") == "+12.5 %"
+    assert said.stated(65, "pct", "over") == "over +65 %"
+    assert said.stated(40000, "visitors", "at_least") == "at least 40,000 visitors"
+    assert said.growth_label(65, 66, approximate=True, whole=True) == "claimed\n+65 to +66 %"
+
+
+def test_trade_checks_bundle_the_three_tables():
+    bundle = checks.trade_checks(MIRROR_FLOWS, SOURCES)
+    assert bundle.mirror["year"].tolist() == [1996, 1996]
+    assert bundle.cross.empty  # no published total in these flows
+    assert bundle.partial.empty  # every figure covers a whole year
+
+
+def test_every_checked_claim_gives_each_page_its_metrics_in_order():
+    every = checks.every_checked_claim(CLAIMS, QUOTES, SOURCES, SERIES, EMPTY, EMPTY, EMPTY)
+    growth = checks.of_metrics(every, ("trade_turnover_growth_pct",))
+    assert growth["claim_id"].tolist() == ["growth-2023", "growth-2024a", "growth-2024b"]
+    assert checks.of_metrics(every, ("russian_visitors_to_laos",)).empty
+    assert every["claim_id"].tolist() == check_all().index.tolist()
+
+
+def test_trade_claims_bundle_what_the_claims_chart_draws():
+    bundle = checks.trade_claims(CLAIMS, QUOTES, SOURCES, SERIES, EMPTY, EMPTY, EMPTY)
+    assert bundle.years == (2015, 2024)
+    assert bundle.series["year"].tolist() == [2019, 2022]
+    assert bundle.levels["year"].tolist() == [2019, 2022]
+    assert bundle.rates["year"].tolist() == [2023, 2024]
+    assert len(bundle.checked) == 6

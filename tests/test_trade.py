@@ -3,6 +3,7 @@
 import pandas as pd
 
 from relations import trade, words
+from relations import trade_words as said
 
 
 def flow(
@@ -225,26 +226,6 @@ def test_balance_rows_say_who_sold_more():
     assert rows.loc[1996, "side"] == "Laos sold more to Russia"
 
 
-def test_flows_sentence_names_the_peak_and_the_gap():
-    table = trade.yearly(russia_flows(), "Russia", SOURCES)
-    sentence = trade.flows_sentence(table, "Russia", (1992, 1996))
-    assert "highest in 1996 (US$34.597 million)" in sentence
-    assert "No figure for 1995 (a gap, not a zero)." in sentence
-    assert trade.flows_sentence(table.iloc[0:0], "Russia", (2000, 2001)) == (
-        "No figure in Russia's statistics for 2000–2001."
-    )
-
-
-def test_headlines_give_latest_turnover_and_the_balance_sign():
-    table = trade.with_growth(trade.yearly(russia_flows(), "Russia", SOURCES))
-    figures = {figure.label: figure for figure in trade.headlines(table[table["year"] <= 1994])}
-    assert figures["Turnover 1994, US$ million"].value == "1.274"
-    assert figures["Turnover 1994, US$ million"].delta == "-73.5 % on 1993 (derived)"
-    assert figures["Highest turnover, year"].value == "1992"
-    assert figures["Balance 1994, US$ million"].value == "+0.978"
-    assert trade.headlines(table.iloc[0:0]) == []
-
-
 def test_year_runs_reads_like_prose():
     assert words.year_runs([1995]) == "1995"
     assert (
@@ -281,3 +262,47 @@ def test_a_second_source_for_the_same_flow_is_not_added_twice():
     )
     assert trade.turnover(flows, "Russia")["value_usd_m"].tolist() == [49.43]
     assert trade.by_direction(flows, "Russia")["value_usd_m"].tolist() == [14.149, 35.281]
+
+
+def test_yearly_tables_hold_each_reporters_table_with_growth_share_and_the_span():
+    flows = pd.concat(
+        [
+            russia_flows(),
+            pd.DataFrame([flow(1993, "Laos", "Laos", 7.4), flow(1993, "Russia", "Laos", 2.7)]),
+        ]
+    )
+    indicators = pd.DataFrame(
+        {"indicator": ["gdp_current_usd"], "year": [1993], "value": [2.0e9], "series": ["wb_wdi"]}
+    )
+    tables = trade.yearly_tables(flows, SOURCES, indicators)
+    assert tables.span == (1992, 1996)
+    assert tables.russia["year"].tolist() == [1992, 1993, 1994, 1996]
+    assert tables.of("Laos")["turnover_usd_m"].tolist() == [10.1]
+    assert tables.of("Laos")["share_of_gdp_pct"].tolist() == [0.505]  # 10.1e6 / 2e9 * 100
+    assert tables.of("Russia").set_index("year").loc[1994, "growth_pct"] == -73.5
+    assert trade.shown(tables, "Russia", (1993, 1994))["year"].tolist() == [1993, 1994]
+
+
+def test_economy_events_are_kept_whole_and_filtered_by_years_later():
+    events = pd.DataFrame(
+        {
+            "event_id": ["a", "b", "c"],
+            "date": pd.to_datetime(["2003-06-24", "2010-11-24", "2016-12-02"]),
+            "date_precision": ["day", "month", "day"],
+            "title": ["Debt write-off", "Meeting", "Visa-free"],
+            "description": ["x", "y", "z"],
+            "category": ["economy", "diplomacy", "diplomacy"],
+            "topics": ["debt", "trade", None],
+        }
+    )
+    chosen = trade.economy_events(events)
+    assert chosen["date_label"].tolist() == ["24 June 2003", "November 2010"]
+    assert trade.events_between(chosen, (2004, 2010))["event_id"].tolist() == ["b"]
+    assert trade.events_between(chosen, (2011, 2020)).empty
+
+
+def test_labels_in_the_frames_come_from_the_words_module():
+    rows = trade.by_direction(russia_flows(), "Russia")
+    assert set(rows["direction"]) == {said.DIRECTIONS["Laos"], said.DIRECTIONS["Russia"]}
+    assert trade.DIRECTIONS == {"Laos": "Laos → Russia", "Russia": "Russia → Laos"}
+    assert trade.usd(12.9, "about") == "about US$12.9 million"  # the old name still works

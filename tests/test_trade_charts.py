@@ -59,18 +59,10 @@ def test_balance_chart_validates_and_bars_start_at_zero(frames):
 
 def test_claims_chart_validates_and_spans_the_years_without_data(frames):
     flows, sources, timeline = frames
-    checked = checks.checked_claims(
-        load.claims(),
-        load.quotes(),
-        sources,
-        flows=flows,
-        tourism=load.tourism(),
-        indicators=load.indicators(),
-        events=timeline,
+    claims = checks.trade_claims(
+        load.claims(), load.quotes(), sources, flows, load.tourism(), load.indicators(), timeline
     )
-    years = checks.claim_years(checked)
-    series = checks.turnover_rows(flows, sources, years)
-    levels, growth = checks.level_claims(checked), checks.growth_claims(checked)
+    years, series, levels, growth = claims.years, claims.series, claims.levels, claims.rates
     spec = trade_charts.claims_against_turnover(series, levels, growth, years=years).to_dict(
         validate=True
     )

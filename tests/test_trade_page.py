@@ -1,25 +1,15 @@
 """Trade page through app.py: the reporter, scale and year filters change what is shown."""
 
-import json
-from pathlib import Path
-
 import pandas as pd
-import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from relations.data import load, schemas
-
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
-PAGE = "app_pages/trade.py"
+from tests.pages import charts, open_page, table
 
 
 def run_trade(**params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(PAGE).run()
+    at = open_page("trade", **params)
     assert not at.exception
     return at
 
@@ -28,26 +18,10 @@ def metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
-def charts(at: AppTest) -> list[tuple[dict, list[pd.DataFrame]]]:
-    found = []
-    for element in at.get("vega_lite_chart"):
-        spec = json.loads(element.proto.spec)
-        frames = [pa.ipc.open_stream(d.data.data).read_pandas() for d in element.proto.datasets]
-        found.append((spec, frames))
-    return found
-
-
 def flows_chart(at: AppTest) -> tuple[dict, pd.DataFrame]:
     """The first chart: the frame with a `series` column is its rows."""
     spec, frames = charts(at)[0]
     return spec, next(frame for frame in frames if "series" in frame.columns)
-
-
-def table(at: AppTest, column: str) -> pd.DataFrame:
-    """The one table that has this column (AppTest does not expose a dataframe's key)."""
-    found = [frame.value for frame in at.dataframe if column in frame.value.columns]
-    assert len(found) == 1, column
-    return found[0]
 
 
 def csv(name: str) -> pd.DataFrame:

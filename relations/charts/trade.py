@@ -8,31 +8,36 @@ import pandas as pd
 from relations.charts import _look
 
 SERIES = ["Laos → Russia", "Russia → Laos", "Turnover (both ways)"]
-SERIES_COLOURS = ["#1f5fa8", "#b3262d", "#4a4a4a"]
+SERIES_COLOURS = [_look.LAOS, _look.RUSSIA, _look.INK]
 MARKS = {"reported": "circle", "IMF estimate": "triangle-up", "published total": "square"}
 SIDES = {
-    "Russia sold more to Laos": "#b3262d",
-    "Laos sold more to Russia": "#1f5fa8",
-    "even": "#8a8580",
+    "Russia sold more to Laos": _look.RUSSIA,
+    "Laos sold more to Russia": _look.LAOS,
+    "even": _look.MUTED,
 }
 OUTCOMES = {
-    "agrees": "#2e7d32",
-    "disagrees": "#e07b00",
-    "nothing published to check against": "#8a8580",
+    "agrees": _look.AGREES,
+    "disagrees": _look.DISAGREES,
+    "nothing published to check against": _look.MUTED,
 }
 
 
 def _present(mapping: dict[str, str], values: pd.Series) -> alt.Scale:
     """A scale over only the values present (so the legend lists nothing absent), in a fixed
     order and with fixed colours or shapes, so a value looks the same on every view."""
-    shown = [key for key in mapping if key in set(values)]
+    present = set(values.unique())  # once: iterating a column of strings is slow
+    shown = [key for key in mapping if key in present]
     return alt.Scale(domain=shown, range=[mapping[key] for key in shown])
 
 
-def _year_axis(years: pd.Series) -> alt.Axis:
-    """Year labels at mid-year, under the points and bars (which sit at mid-year)."""
-    middles = [alt.DateTime(year=int(year), month=7, date=1) for year in sorted(set(years))]
-    return alt.Axis(values=middles, format="%Y", labelOverlap=True, grid=False)
+def _year_axis(years: pd.Series) -> dict:
+    """Year labels at mid-year, under the points and bars (which sit at mid-year).
+
+    Written as the Vega-Lite dict itself: an alt.Axis of alt.DateTime objects is the same spec,
+    but Altair checks each object against the schema as it is made and copies it with every
+    layer, which made this axis most of the page's chart-building time."""
+    middles = [{"year": int(year), "month": 7, "date": 1} for year in sorted(years.unique())]
+    return {"values": middles, "format": "%Y", "labelOverlap": True, "grid": False}
 
 
 def _value_scale(log: bool) -> alt.Scale:
@@ -47,11 +52,14 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
     ('over 20') beside the mark. A missing year breaks the line. On a log scale a zero
     cannot be drawn, so it is left out (the shipped data hold none).
     """
+    drawn = set(rows["series"].unique())
     colours = alt.Scale(
-        domain=[s for s in SERIES if s in set(rows["series"])],
-        range=[c for s, c in zip(SERIES, SERIES_COLOURS, strict=True) if s in set(rows["series"])],
+        domain=[s for s in SERIES if s in drawn],
+        range=[c for s, c in zip(SERIES, SERIES_COLOURS, strict=True) if s in drawn],
     )
-    base = alt.Chart(rows).encode(
+    # The rows are the data of the whole layer, so they are sent (and named) once; only the
+    # event rules carry their own.
+    base = alt.Chart().encode(
         alt.X("date:T").title(None).axis(_year_axis(rows["year"])),
         alt.Y("value_usd_m:Q")
         .title("US$ million" + (" (log scale)" if log else ""))
@@ -87,8 +95,8 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
         .mark_text(align="left", dx=7, dy=-7, fontSize=11)
         .encode(alt.Text("approximate:N"), tooltip=tooltip)
     )
-    return alt.layer(_look.event_rules(events), line, solid, hollow, qualified).properties(
-        height=400
+    return alt.layer(
+        _look.event_rules(events), line, solid, hollow, qualified, data=rows, height=400
     )
 
 
@@ -147,8 +155,8 @@ def claims_against_turnover(
         alt.Scale(domain=list(OUTCOMES), range=list(OUTCOMES.values()))
     )
     line = (
-        alt.Chart(series)
-        .mark_line(color="#4a4a4a", strokeWidth=1.5, point=alt.OverlayMarkDef(color="#4a4a4a"))
+        alt.Chart()
+        .mark_line(color=_look.INK, strokeWidth=1.5, point=alt.OverlayMarkDef(color=_look.INK))
         .encode(
             x,
             y,
@@ -163,9 +171,9 @@ def claims_against_turnover(
         )
     )
     qualified = (
-        alt.Chart(series)
+        alt.Chart()
         .transform_filter(alt.datum.approximate != "")
-        .mark_text(align="left", dx=7, dy=-7, fontSize=11, color="#4a4a4a")
+        .mark_text(align="left", dx=7, dy=-7, fontSize=11, color=_look.INK)
         .encode(x, y, alt.Text("approximate:N"))
     )
     claimed = (
@@ -205,4 +213,4 @@ def claims_against_turnover(
             ],
         )
     )
-    return alt.layer(line, qualified, claimed, rates).properties(height=320)
+    return alt.layer(line, qualified, claimed, rates, data=series, height=320)  # series once

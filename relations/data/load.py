@@ -15,8 +15,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from relations import quote_cards
+from relations import checks, quote_cards
 from relations import quotes as quote_explorer
+from relations import trade as trade_flows  # `trade` is the loader below
 from relations.data.errors import DataError, Problem
 from relations.data.read import check_references, decode, dependencies, read_dataset
 from relations.data.schemas import DATASETS
@@ -128,6 +129,17 @@ DERIVED["overview_glance"] = (
     overview.glance,
     ("trade", "tourism", "timeline", "quotes", "claims", "indicators", "sources"),
 )
+
+# Trade: the yearly table of each reporter, the events drawn on the flows chart, the check
+# tables, the products named; the claims checked (every metric, for any page: take yours with
+# checks.of_metrics) and the trade claims with what the claims chart draws.
+_CLAIM_INPUTS = ("claims", "quotes", "sources", "trade", "tourism", "indicators", "timeline")
+DERIVED["trade_yearly"] = (trade_flows.yearly_tables, ("trade", "sources", "indicators"))
+DERIVED["trade_events"] = (trade_flows.economy_events, ("timeline",))
+DERIVED["trade_checks"] = (checks.trade_checks, ("trade", "sources"))
+DERIVED["trade_products"] = (trade_flows.products_traded, ("products", "sources"))
+DERIVED["checks_claims"] = (checks.every_checked_claim, _CLAIM_INPUTS)
+DERIVED["trade_claims"] = (checks.trade_claims, _CLAIM_INPUTS)
 
 
 def _handed_out(value: Any) -> Any:

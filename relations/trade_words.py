@@ -1,0 +1,310 @@
+"""The Trade page's words: titles, labels, column names, sentences and headline figures.
+
+Every reader-facing string of the trade domain, written from templates with named fields and
+`relations.words` for every number, money, percent, qualifier and date (so a second interface
+language can hook in here). Reads frames; imports no other domain module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from relations import text, words
+
+TITLE = "Trade"
+INTRO = (
+    "Goods each way, year by year, in one side's statistics at a time: whose figures they are, "
+    "whether reported or IMF-estimated, and where each comes from."
+)
+REPORTER_LABEL = "Whose statistics"
+REPORTER_HELP = "Laos reported 1993–1997; after that its sheet holds IMF estimates."
+SCALE_LABEL = "Scale"
+YEARS_LABEL = "Years"
+FLOWS_HEADING = "Exports each way and the turnover"
+FLOWS_ALT = (
+    "Line chart of Laos–Russia exports each way and turnover per year, {reporter}'s statistics."
+)
+BALANCE_ALT = (
+    "Bar chart of the trade balance per year: above zero, Russia sold Laos more than it bought."
+)
+YEARLY_HEADING = "Year by year: growth and share of Laos's GDP"
+DOWNLOAD_LABEL = "Download these rows (CSV)"
+DOWNLOAD_NAME = "laos-russia-trade-{reporter}-{first}-{last}.csv"
+PRODUCTS_HEADING = "What is traded"
+PRODUCTS_CAPTION = (
+    "No values are published for the goods traded between Laos and Russia, so there is no "
+    "breakdown by product to draw. These are the goods the sources name, in their words."
+)
+
+# Labels that travel in the frames (table cells, chart legends and tooltips).
+DIRECTIONS = {"Laos": "Laos → Russia", "Russia": "Russia → Laos"}  # keyed by exporter
+TURNOVER_SERIES = "Turnover (both ways)"
+STATUS_WORDS = {
+    "reported": "reported",
+    "imf_estimate": "IMF estimate",
+    "derived": "derived",
+    "published_total": "published total",
+}
+EXACT = "exact"
+BASIS_RESEARCH_SUM = "sum of reported flows"
+BASIS_PUBLISHED = "published total"
+BASIS_SUM = {True: "sum of IMF-estimated flows", False: "sum of reported flows"}  # estimated?
+SIDES = ("Laos sold more to Russia", "even", "Russia sold more to Laos")  # balance < 0, 0, > 0
+PRODUCT_DIRECTIONS = {"russia_to_laos": DIRECTIONS["Russia"], "laos_to_russia": DIRECTIONS["Laos"]}
+PRODUCT_STATUS = {"current": "said to be traded", "intent": "proposed or wanted"}
+
+NO_TURNOVER = "no turnover for this year"
+NO_FIGURE_BEFORE = "no figure for {year}"
+APPROXIMATE = "the {year} figure is approximate: no rate"
+BASIS_CHANGE = "compares a {before} with a {after}"
+
+
+def approximate_label(value: float, qualifier: str) -> str:
+    """'over 20' beside a mark whose figure is not exact; '' for an exact one."""
+    return "" if qualifier == "exact" else words.qualified(words.number(value), qualifier)
+
+
+def qualifier_label(qualifier: str) -> str:
+    return words.qualifier(qualifier) or EXACT
+
+
+def download_name(reporter: str, years: tuple[int, int]) -> str:
+    return text.safe_file_name(
+        DOWNLOAD_NAME.format(reporter=reporter, first=years[0], last=years[1])
+    )
+
+
+def flows_alt(reporter: str) -> str:
+    return FLOWS_ALT.format(reporter=reporter)
+
+
+def _span(years: tuple[int, int]) -> str:
+    return f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
+
+
+def _change(value: float) -> str:
+    """A signed rate with an ASCII '-': st.metric reads a leading '-' to draw a fall in red."""
+    return ("-" if value < 0 else "+") + words.percent(abs(value), decimals=1)
+
+
+EMPTY = (
+    "No {reporter}-reported figure for {first}–{last}. Widen the year range, or switch whose "
+    "statistics are shown."
+)
+NO_FIGURE = "No figure in {whose} for {span}."
+ESTIMATED_YEARS = "{years}: IMF estimates built from partner data, not a Lao report (hollow marks)."
+OTHER_SOURCE = "{years}: as published in {source}."
+GAP_YEARS = "No figure for {years} (a gap, not a zero)."
+LAOS_SOLD_MORE = "; Laos sold more in {years}"
+EVEN_YEARS = "; the two were equal in {years}"
+BALANCE_HELP = "{side}. Balance = Russia → Laos minus Laos → Russia exports."
+
+
+def empty_message(reporter: str, years: tuple[int, int]) -> str:
+    return EMPTY.format(reporter=reporter, first=years[0], last=years[1])
+
+
+def flows_sentence(table: pd.DataFrame, reporter: str, years: tuple[int, int]) -> str:
+    """The flows chart in one sentence, from the rows shown."""
+    whose = f"{reporter}'s statistics" if reporter == "Russia" else "the Lao sheet"
+    totals = table[table["turnover_usd_m"].notna()]
+    if totals.empty:
+        return NO_FIGURE.format(whose=whose, span=_span(years))
+    top = totals.sort_values(["turnover_usd_m", "year"], ascending=[False, True]).iloc[0]
+    last = totals.sort_values("year").iloc[-1]
+    sentences = [
+        "In {whose}, {span}: turnover was highest in {peak_year} ({peak})".format(
+            whose=whose,
+            span=_span(years),
+            peak_year=top["year"],
+            peak=words.money(top["turnover_usd_m"], top["turnover_qualifier"]),
+        )
+        + (
+            ""
+            if last["year"] == top["year"]
+            else " and {latest} in {latest_year}".format(
+                latest=words.money(last["turnover_usd_m"], last["turnover_qualifier"]),
+                latest_year=last["year"],
+            )
+        )
+        + "."
+    ]
+    estimated = table.loc[table["flow_status"] == STATUS_WORDS["imf_estimate"], "year"]
+    if not estimated.empty:
+        sentences.append(ESTIMATED_YEARS.format(years=words.year_runs(estimated.tolist())))
+    sourced = table.dropna(subset=["flow_source"])
+    counts = sourced["flow_source"].value_counts(sort=False)
+    if len(counts) > 1:
+        main = counts.sort_index().idxmax()  # the most years; on a tie, the first by name
+        sentences += [
+            OTHER_SOURCE.format(years=words.year_runs(source_years), source=source)
+            for source, source_years in sourced.groupby("flow_source")["year"]
+            if source != main
+        ]
+    present = set(totals["year"])
+    gaps = [year for year in range(years[0], years[1] + 1) if year not in present]
+    if gaps:
+        sentences.append(GAP_YEARS.format(years=words.year_runs(gaps)))
+    return " ".join(sentences)
+
+
+def balance_sentence(table: pd.DataFrame) -> str:
+    rows = table[table["balance_usd_m"].notna()]
+    if rows.empty:
+        return "No year in the range has both directions, so there is no balance to show."
+    laos = rows.loc[rows["balance_usd_m"] < 0, "year"].tolist()
+    even = rows.loc[rows["balance_usd_m"] == 0, "year"].tolist()
+    sentence = (
+        "Balance is Russia → Laos exports minus Laos → Russia exports: above zero, Russia sold "
+        "Laos more than it bought. Of {years} years with both directions, Russia sold more in "
+        "{russia}"
+    ).format(years=len(rows), russia=int((rows["balance_usd_m"] > 0).sum()))
+    if laos:
+        sentence += LAOS_SOLD_MORE.format(years=words.year_runs(laos))
+    if even:
+        sentence += EVEN_YEARS.format(years=words.year_runs(even))
+    return sentence + "."
+
+
+def growth_sentence(table: pd.DataFrame) -> str:
+    rows = table[table["growth_pct"].notna()]
+    if rows.empty:
+        return "No two consecutive exact years in the range, so no growth rate can be derived."
+    up = rows.loc[rows["growth_pct"].idxmax()]
+    down = rows.loc[rows["growth_pct"].idxmin()]
+    return (
+        "Derived from consecutive years' turnover: the largest rise was {rise} in {rise_year}, "
+        "the largest fall {fall} in {fall_year}. {without} of {years} years give no rate (a gap "
+        "before them, or an approximate figure)."
+    ).format(
+        rise=_change(up["growth_pct"]),
+        rise_year=up["year"],
+        fall=_change(down["growth_pct"]),
+        fall_year=down["year"],
+        without=len(table) - len(rows),
+        years=len(table),
+    )
+
+
+def share_sentence(table: pd.DataFrame) -> str:
+    rows = table[table["share_of_gdp_pct"].notna()]
+    if rows.empty:
+        return "No year in the range has both turnover and World Bank GDP."
+    top = rows.loc[rows["share_of_gdp_pct"].idxmax()]
+    return (
+        "Derived: turnover as a share of Laos's GDP (World Bank, current US$) was at most "
+        "{share} ({year})."
+    ).format(
+        share=words.qualified(
+            words.percent(top["share_of_gdp_pct"], significant=4), top["turnover_qualifier"]
+        ),
+        year=top["year"],
+    )
+
+
+def yearly_sentence(table: pd.DataFrame) -> str:
+    """Under the year-by-year table: the growth rates, then the share of GDP."""
+    return f"{growth_sentence(table)} {share_sentence(table)}"
+
+
+@dataclass(frozen=True)
+class Headline:
+    label: str
+    value: str
+    delta: str | None = None
+    help: str | None = None
+
+
+def headlines(table: pd.DataFrame) -> list[Headline]:
+    """Latest turnover with its growth, the change over the range, the peak, the latest balance."""
+    totals = table[table["turnover_usd_m"].notna()].sort_values("year")
+    if totals.empty:
+        return []
+    first, last = totals.iloc[0], totals.iloc[-1]
+    top = totals.sort_values(["turnover_usd_m", "year"], ascending=[False, True]).iloc[0]
+    growth = last.get("growth_pct")
+    figures = [
+        Headline(
+            "Turnover {year}, US$ million".format(year=last["year"]),
+            words.qualified(words.number(last["turnover_usd_m"]), last["turnover_qualifier"]),
+            None
+            if pd.isna(growth)
+            else "{growth} on {year} (derived)".format(
+                growth=_change(growth), year=last["year"] - 1
+            ),
+            "{basis}; {source}".format(
+                basis=last["turnover_basis"], source=last["turnover_source"]
+            ),
+        )
+    ]
+    exact = first["turnover_qualifier"] == "exact" and last["turnover_qualifier"] == "exact"
+    if last["year"] != first["year"] and exact:
+        figures.append(
+            Headline(
+                "Turnover {last} against {first}".format(last=last["year"], first=first["year"]),
+                "{ratio} times".format(
+                    ratio=words.number(last["turnover_usd_m"] / first["turnover_usd_m"], decimals=1)
+                ),
+                None,
+                "Derived: {last} / {first}".format(
+                    last=words.money(last["turnover_usd_m"]),
+                    first=words.money(first["turnover_usd_m"]),
+                ),
+            )
+        )
+    figures.append(
+        Headline(
+            "Highest turnover, year",
+            str(top["year"]),
+            None,
+            "{peak}, {basis}".format(
+                peak=words.money(top["turnover_usd_m"], top["turnover_qualifier"]),
+                basis=top["turnover_basis"],
+            ),
+        )
+    )
+    balances = table[table["balance_usd_m"].notna()].sort_values("year")
+    if not balances.empty:
+        row = balances.iloc[-1]
+        balance = row["balance_usd_m"]
+        sign = "+" if balance > 0 else "−" if balance < 0 else ""
+        side = "Russia sold more" if balance > 0 else "Laos sold more" if balance < 0 else "Even"
+        figures.append(
+            Headline(
+                "Balance {year}, US$ million".format(year=row["year"]),
+                sign + words.number(abs(balance)),
+                None,
+                BALANCE_HELP.format(side=side),
+            )
+        )
+    return figures
+
+
+# Column labels for the page's tables (st.dataframe takes a plain label per column).
+YEARLY_COLUMNS = {
+    "year": "Year",
+    "turnover_usd_m": "Turnover, US$ m",
+    "turnover_qualifier": "Qualifier",
+    "growth_pct": "Growth on the year before, % (derived)",
+    "share_of_gdp_pct": "Turnover, % of Laos's GDP (derived)",
+    "laos_to_russia_usd_m": "Laos → Russia, US$ m",
+    "russia_to_laos_usd_m": "Russia → Laos, US$ m",
+    "balance_usd_m": "Balance, US$ m",
+    "flow_status": "Flows are",
+    "turnover_basis": "Turnover is",
+    "growth_note": "About the growth rate",
+    "gdp_usd_bn": "Laos GDP, US$ bn (World Bank)",
+    "flow_source": "Source of the flows",
+    "turnover_source": "Source of the turnover",
+}
+PRODUCT_COLUMNS = {
+    "date": "Date",
+    "direction": "Goods going",
+    "status": "Status",
+    "products": "Goods named",
+    "excerpt": "In the source's words",
+    "language": "Language",
+    "source": "Source",
+}
