@@ -8,6 +8,7 @@ Streamlit; pages call it instead of repeating these steps.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -163,4 +164,28 @@ def table(
     """A table of these columns, in this order, under these labels; no index."""
     (where or st).dataframe(
         frame, hide_index=True, column_config=columns, column_order=list(columns), key=key
+    )
+
+
+# Tourism page: a CSV download whose file is built only when the reader clicks.
+
+
+def download_csv(
+    label: str,
+    frame: pd.DataFrame,
+    *,
+    file_name: str,
+    key: str,
+    where: DeltaGenerator | None = None,
+) -> None:
+    """A download button for `frame` as a spreadsheet-safe CSV (formulas neutralised), built
+    on click, not on every rerun; the page does not rerun on click."""
+    (where or st).download_button(
+        label,
+        data=functools.partial(_text.formula_safe_csv, frame),
+        file_name=_text.safe_file_name(file_name),
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
     )

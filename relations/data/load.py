@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from relations import tourism_words
 from relations.data.errors import DataError, Problem
 from relations.data.read import check_references, decode, dependencies, read_dataset
 from relations.data.schemas import DATASETS
@@ -110,6 +111,15 @@ def eras() -> pd.DataFrame:
 # builder returns a frame or a frozen dataclass of frames; callers get shallow copy-on-write
 # copies, as for a loaded file, so nobody can change what another session sees.
 DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {}
+
+# Tourism: the counts, tourism events, visitor claims and education figures, cells written.
+DERIVED["tourism_counts"] = (tourism_words.counts, ("tourism", "sources"))
+DERIVED["tourism_events"] = (tourism_words.events, ("timeline",))
+DERIVED["tourism_claims"] = (
+    tourism_words.claims,
+    ("claims", "quotes", "sources", "trade", "tourism", "indicators", "timeline"),
+)
+DERIVED["tourism_education"] = (tourism_words.studies, ("education", "sources"))
 
 
 def _handed_out(value: Any) -> Any:
