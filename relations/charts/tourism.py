@@ -1,4 +1,10 @@
-"""Tourism page charts: tidy frame in, Altair chart out. No Streamlit, no I/O."""
+"""Tourism page charts: tidy frame in, Altair chart out. No Streamlit, no I/O.
+
+Built from `alt.Chart(data, mark=..., encoding=...)` with channel options as keyword
+arguments rather than chained methods: in Altair 6 every chained call copies the chart and
+re-checks its channels (a property setter such as `.title()` costs about 2 ms), and these
+charts are rebuilt on every rerun. The spec is the same either way (tests/test_tourism_charts.py).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ from relations.charts import _look
 KINDS = alt.Scale(
     domain=[tourism.FULL_YEAR, tourism.PART_OF_A_YEAR], range=[_look.RUSSIA, _look.PART_OF_YEAR]
 )
+COUNT_FIELDS = ("observation_id", "year", "period_start", "end_next", "middle", "visitors")
+CLAIM_FIELDS = ("claim_id", "period_start", "end_next", "value", "label")
 
 
 def _drawn(frame: pd.DataFrame, *fields: str) -> pd.DataFrame:
@@ -20,15 +28,26 @@ def _drawn(frame: pd.DataFrame, *fields: str) -> pd.DataFrame:
     return frame[[field for field in dict.fromkeys(fields) if field in frame.columns]]
 
 
-def _tooltips(titles: dict[str, str], *, numbers: dict[str, str] | None = None) -> list:
-    """Tooltips of these fields under these titles; `numbers`: quantitative field -> format."""
+def _tooltips(titles: dict[str, str], *, numbers: dict[str, str] | None = None) -> list[dict]:
+    """Tooltips of these fields under these titles; `numbers`: quantitative field -> format.
+    As Vega-Lite field definitions, which Altair copies far faster than `alt.Tooltip`s."""
     numbers = numbers or {}
     return [
-        alt.Tooltip(f"{field}:Q", title=title, format=numbers[field])
+        {"field": field, "type": "quantitative", "title": title, "format": numbers[field]}
         if field in numbers
-        else alt.Tooltip(f"{field}:N", title=title)
+        else {"field": field, "type": "nominal", "title": title}
         for field, title in titles.items()
     ]
+
+
+def _layer(data: pd.DataFrame | None, mark: str, encoding: dict, **look: object) -> alt.Chart:
+    """One layer: `mark` ("rule", "text" ...) with its look, drawing `data` (None: the data
+    of the chart it is layered in) through `encoding` (channel name -> channel)."""
+    return alt.Chart(
+        alt.Undefined if data is None else data,
+        mark={"type": mark, **look},
+        encoding=alt.FacetedEncoding(**encoding),
+    )
 
 
 def visitors_by_period(
@@ -49,121 +68,130 @@ def visitors_by_period(
     """
     x_scale = alt.Scale(
         domain=[
-            alt.DateTime(year=years[0], month=1, date=1),
-            alt.DateTime(year=years[1] + 1, month=1, date=1),
+            {"year": years[0], "month": 1, "date": 1},
+            {"year": years[1] + 1, "month": 1, "date": 1},
         ]
     )
-    x = alt.X(
-        "period_start:T",
-        title=None,
-        scale=x_scale,
-        axis=alt.Axis(format="%Y", grid=False, tickCount={"interval": "year", "step": 1}),
-    )
+    axis = alt.Axis(format="%Y", grid=False, tickCount={"interval": "year", "step": 1})
     y = alt.Y("visitors:Q", title=words.VISITORS_AXIS, scale=alt.Scale(zero=True))
-    shaded = (
-        alt.Chart(gaps)
-        .mark_rect(color=_look.SHADE, opacity=0.45)
-        .encode(
-            alt.X("start:T", scale=x_scale),
-            alt.X2("end:T"),
-            tooltip=[alt.Tooltip("text:N", title=words.GAP_TOOLTIP)],
-        )
+    gap_start = alt.X("start:T", scale=x_scale)
+    shaded = _layer(
+        gaps,
+        "rect",
+        {
+            "x": gap_start,
+            "x2": alt.X2("end:T"),
+            "tooltip": [alt.Tooltip("text:N", title=words.GAP_TOOLTIP)],
+        },
+        color=_look.SHADE,
+        opacity=0.45,
     )
-    gap_labels = (
-        alt.Chart(gaps)
-        .mark_text(
-            align="left", baseline="top", dx=4, dy=4, color=_look.GAP_INK, fontSize=_look.LABEL_SIZE
-        )
-        .encode(alt.X("start:T", scale=x_scale), alt.Text("label:N"), y=alt.value(0))
+    gap_labels = _layer(
+        gaps,
+        "text",
+        {"x": gap_start, "text": alt.Text("label:N"), "y": alt.value(0)},
+        align="left",
+        baseline="top",
+        dx=4,
+        dy=4,
+        color=_look.GAP_INK,
+        fontSize=_look.LABEL_SIZE,
+    )
+    counts = _drawn(counts, *COUNT_FIELDS, "visitors_label", "kind", *words.COUNT_TOOLTIPS)
+    tooltip = _tooltips(words.COUNT_TOOLTIPS, numbers={"visitors": ","})
+    bars = _layer(
+        counts,
+        "rule",
+        {
+            "x": alt.X("period_start:T", title=None, scale=x_scale, axis=axis),
+            "x2": alt.X2("end_next:T"),
+            "y": y,
+            "color": alt.Color(
+                "kind:N", scale=KINDS, title=None, legend=alt.Legend(**_look.LEGEND)
+            ),
+            "tooltip": tooltip,
+        },
+        strokeWidth=6,
+    )
+    labels = _layer(
+        counts,
+        "text",
+        {
+            "x": alt.X("middle:T", scale=x_scale),
+            "y": y,
+            "text": alt.Text("visitors_label:N"),
+            "color": alt.Color("kind:N", scale=KINDS, legend=None),
+            "tooltip": tooltip,
+        },
+        baseline="bottom",
+        dy=-6,
+        fontSize=_look.LABEL_SIZE,
+    )
+    claims = _drawn(claims, *CLAIM_FIELDS, *words.CLAIM_TOOLTIPS)
+    claim_tooltip = _tooltips(words.CLAIM_TOOLTIPS)
+    claim_start = alt.X("period_start:T", scale=x_scale)
+    claimed = _layer(
+        claims,
+        "rule",
+        {
+            "x": claim_start,
+            "x2": alt.X2("end_next:T"),
+            "y": alt.Y("value:Q"),
+            "tooltip": claim_tooltip,
+        },
+        strokeWidth=2,
+        strokeDash=[6, 3],
+        color=_look.INK,
+    )
+    claim_labels = _layer(
+        claims,
+        "text",
+        {
+            "x": claim_start,
+            "y": alt.Y("value:Q"),
+            "text": alt.Text("label:N"),
+            "tooltip": claim_tooltip,
+        },
+        align="right",
+        baseline="middle",
+        dx=-6,
+        fontSize=_look.LABEL_SIZE,
+        color=_look.INK,
     )
     rules = _look.event_rules(events)
-    tooltip = _tooltips(words.COUNT_TOOLTIPS, numbers={"visitors": ","})
-    counts = _drawn(
-        counts,
-        "observation_id",
-        "year",
-        "period_start",
-        "end_next",
-        "middle",
-        "visitors",
-        "visitors_label",
-        "kind",
-        *words.COUNT_TOOLTIPS,
+    return alt.LayerChart(
+        layer=[shaded, gap_labels, rules, bars, labels, claimed, claim_labels], height=360
     )
-    bars = (
-        alt.Chart(counts)
-        .mark_rule(strokeWidth=6)
-        .encode(
-            x,
-            alt.X2("end_next:T"),
-            y,
-            alt.Color("kind:N", scale=KINDS, title=None, legend=alt.Legend(**_look.LEGEND)),
-            tooltip=tooltip,
-        )
-    )
-    labels = (
-        alt.Chart(counts)
-        .mark_text(baseline="bottom", dy=-6, fontSize=_look.LABEL_SIZE)
-        .encode(
-            alt.X("middle:T", scale=x_scale),
-            y,
-            alt.Text("visitors_label:N"),
-            alt.Color("kind:N", scale=KINDS, legend=None),
-            tooltip=tooltip,
-        )
-    )
-    claim_tooltip = _tooltips(words.CLAIM_TOOLTIPS)
-    claims = _drawn(
-        claims, "claim_id", "period_start", "end_next", "value", "label", *words.CLAIM_TOOLTIPS
-    )
-    claimed = (
-        alt.Chart(claims)
-        .mark_rule(strokeWidth=2, strokeDash=[6, 3], color=_look.INK)
-        .encode(
-            alt.X("period_start:T", scale=x_scale),
-            alt.X2("end_next:T"),
-            alt.Y("value:Q"),
-            tooltip=claim_tooltip,
-        )
-    )
-    claim_labels = (
-        alt.Chart(claims)
-        .mark_text(
-            align="right", baseline="middle", dx=-6, fontSize=_look.LABEL_SIZE, color=_look.INK
-        )
-        .encode(
-            alt.X("period_start:T", scale=x_scale),
-            alt.Y("value:Q"),
-            alt.Text("label:N"),
-            tooltip=claim_tooltip,
-        )
-    )
-    return alt.layer(shaded, gap_labels, rules, bars, labels, claimed, claim_labels, height=360)
 
 
 def education_by_year(rows: pd.DataFrame) -> alt.LayerChart:
     """Scholarships and students leaving, per year, one colour per measure, with qualifiers.
 
     `rows`: tourism_words.Studies.per_year."""
-    rows = _drawn(rows, "observation_id", "year", "value", *words.EDUCATION_TOOLTIPS)
-    base = alt.Chart(rows).encode(
-        alt.X(
+    encoding = {
+        "x": alt.X(
             "year:Q",
             title=None,
             scale=alt.Scale(zero=False, padding=24),
             axis=alt.Axis(format="d", tickMinStep=1),
         ),
-        alt.Y("value:Q", title=words.COUNT_AXIS, scale=alt.Scale(zero=True)),
-        alt.Color(
+        "y": alt.Y("value:Q", title=words.COUNT_AXIS, scale=alt.Scale(zero=True)),
+        "color": alt.Color(
             "measure_label:N",
             scale=alt.Scale(scheme="tableau10"),
             title=None,
             legend=alt.Legend(orient="bottom", columns=2, labelLimit=360),
         ),
-        tooltip=_tooltips(words.EDUCATION_TOOLTIPS),
+        "tooltip": _tooltips(words.EDUCATION_TOOLTIPS),
+    }
+    rows = _drawn(rows, "observation_id", "year", "value", *words.EDUCATION_TOOLTIPS)
+    points = _layer(None, "point", encoding, filled=True, size=90)
+    labels = _layer(
+        None,
+        "text",
+        {**encoding, "text": alt.Text("value_label:N")},
+        align="left",
+        dx=8,
+        fontSize=_look.LABEL_SIZE,
     )
-    points = base.mark_point(filled=True, size=90)
-    labels = base.mark_text(align="left", dx=8, fontSize=_look.LABEL_SIZE).encode(
-        alt.Text("value_label:N")
-    )
-    return alt.layer(points, labels, height=260)
+    return alt.LayerChart(data=rows, layer=[points, labels], height=260)
