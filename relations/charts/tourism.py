@@ -15,9 +15,10 @@ from relations import tourism
 from relations import tourism_words as words
 from relations.charts import _look
 
-KINDS = alt.Scale(
-    domain=[tourism.FULL_YEAR, tourism.PART_OF_A_YEAR], range=[_look.RUSSIA, _look.PART_OF_YEAR]
-)
+KINDS = {
+    "domain": [tourism.FULL_YEAR, tourism.PART_OF_A_YEAR],
+    "range": [_look.RUSSIA, _look.PART_OF_YEAR],
+}
 COUNT_FIELDS = ("observation_id", "year", "period_start", "end_next", "middle", "visitors")
 CLAIM_FIELDS = ("claim_id", "period_start", "end_next", "value", "label")
 
@@ -66,14 +67,14 @@ def visitors_by_period(
     of tourism_words.events; `claims`: tourism.claims_between of Claims.marks; `years`: the
     span of the time axis.
     """
-    x_scale = alt.Scale(
-        domain=[
+    x_scale = {
+        "domain": [
             {"year": years[0], "month": 1, "date": 1},
             {"year": years[1] + 1, "month": 1, "date": 1},
         ]
-    )
-    axis = alt.Axis(format="%Y", grid=False, tickCount={"interval": "year", "step": 1})
-    y = alt.Y("visitors:Q", title=words.VISITORS_AXIS, scale=alt.Scale(zero=True))
+    }
+    axis = {"format": "%Y", "grid": False, "tickCount": {"interval": "year", "step": 1}}
+    y = alt.Y("visitors:Q", title=words.VISITORS_AXIS, scale={"zero": True})
     gap_start = alt.X("start:T", scale=x_scale)
     shaded = _layer(
         gaps,
@@ -106,9 +107,7 @@ def visitors_by_period(
             "x": alt.X("period_start:T", title=None, scale=x_scale, axis=axis),
             "x2": alt.X2("end_next:T"),
             "y": y,
-            "color": alt.Color(
-                "kind:N", scale=KINDS, title=None, legend=alt.Legend(**_look.LEGEND)
-            ),
+            "color": alt.Color("kind:N", scale=KINDS, title=None, legend=_look.LEGEND),
             "tooltip": tooltip,
         },
         strokeWidth=6,
@@ -172,15 +171,15 @@ def education_by_year(rows: pd.DataFrame) -> alt.LayerChart:
         "x": alt.X(
             "year:Q",
             title=None,
-            scale=alt.Scale(zero=False, padding=24),
-            axis=alt.Axis(format="d", tickMinStep=1),
+            scale={"zero": False, "padding": 24},
+            axis={"format": "d", "tickMinStep": 1},
         ),
-        "y": alt.Y("value:Q", title=words.COUNT_AXIS, scale=alt.Scale(zero=True)),
+        "y": alt.Y("value:Q", title=words.COUNT_AXIS, scale={"zero": True}),
         "color": alt.Color(
             "measure_label:N",
-            scale=alt.Scale(scheme="tableau10"),
+            scale={"scheme": "tableau10"},
             title=None,
-            legend=alt.Legend(orient="bottom", columns=2, labelLimit=360),
+            legend={"orient": "bottom", "columns": 2, "labelLimit": 360},
         ),
         "tooltip": _tooltips(words.EDUCATION_TOOLTIPS),
     }
