@@ -1,103 +1,71 @@
 """Tourism: Russian visitors to Laos by period, their share of arrivals, and education flows."""
 
-import functools
-
 import streamlit as st
 
 import ui
-from relations import checks, text, tourism
+from relations import checks, tourism
+from relations import tourism_words as words
 from relations.charts import tourism as tourism_charts
 from relations.data import load
 
-st.title("Tourism and education")
-st.caption(
-    "Russian visitors to Laos as each source counted them: full years as one series, counts "
-    "for part of a year shown apart and never added up, with 'about', 'at least' and 'over' kept."
-)
+st.title(words.TITLE)
+st.caption(words.INTRO)
 
 with ui.data_or_stop():
-    counts, sources, events = load.tourism(), load.sources(), load.timeline()
-    claims, quotes, schooling = load.claims(), load.quotes(), load.education()
-    flows, indicators = load.trade(), load.indicators()
+    counts, events = load.derived("tourism_counts"), load.derived("tourism_events")
+    claims, studies = load.derived("tourism_claims"), load.derived("tourism_education")
 
-every_count = tourism.visitors(counts, sources)
-span = tourism.year_span(every_count)
-years_column, kinds_column = st.columns([3, 2])
-years = years_column.slider("Years", *span, value=span, key="tourism_years", bind="query-params")
-kinds = kinds_column.pills(
-    "Periods",
+span = tourism.year_span(counts.visitors)
+left, right = st.columns([3, 2])
+years = left.slider(words.YEARS, *span, value=span, key="tourism_years", bind="query-params")
+kinds = right.pills(
+    words.PERIODS,
     tourism.PERIOD_KINDS,
     selection_mode="multi",
     default=list(tourism.PERIOD_KINDS),
     key="tourism_periods",
     bind="query-params",
 )
-shown = tourism.of_kinds(tourism.between(every_count, years), kinds)
-checked = checks.checked_claims(
-    claims,
-    quotes,
-    sources,
-    flows=flows,
-    tourism=counts,
-    indicators=indicators,
-    events=events,
-    metrics=tourism.CLAIM_METRICS,
-)
+shown = tourism.chosen(counts.visitors, years, kinds)
 
-st.subheader("Russian visitors to Laos")
+st.subheader(words.VISITORS_HEADING)
 if shown.empty:
-    st.info(tourism.empty_message(kinds, years), icon=":material/filter_alt_off:")
+    st.info(words.empty_message(kinds, years), icon=":material/filter_alt_off:")
 else:
-    events_shown = tourism.tourism_events(events, years)
-    ui.chart(
-        tourism_charts.visitors_by_period(
-            tourism.drawn(shown),
-            tourism.gaps(shown, years),
-            events_shown,
-            tourism.claim_marks(tourism.claims_between(checked, years)),
-            years=years,
-        ),
-        key="tourism_visitors_chart",
-        alt="Russian visitors to Laos: each count as a bar over the period it covers, with gaps shaded.",
+    events_shown = tourism.events_between(events, years)
+    chart = tourism_charts.visitors_by_period(
+        tourism.drawn(shown),
+        words.gaps(shown, years),
+        events_shown,
+        tourism.claims_between(claims.marks, years),
+        years=years,
     )
-    st.caption(text.escape_markdown(tourism.visitors_sentence(shown)))
-    st.caption(text.escape_markdown(tourism.gaps_sentence(shown, years, counts)))
-    st.caption(text.escape_markdown(tourism.events_sentence(events_shown)))
-    ui.table(shown, tourism.VISITOR_COLUMNS, key="tourism_table")
-    st.download_button(
-        "Download these rows (CSV)",
-        data=functools.partial(text.formula_safe_csv, tourism.for_download(shown)),
-        file_name=text.safe_file_name(f"russian-visitors-to-laos-{years[0]}-{years[1]}.csv"),
-        mime="text/csv",
-        key="tourism_download",
-        on_click="ignore",
-        icon=":material/download:",
-    )
+    ui.chart(chart, key="tourism_visitors_chart", alt=words.VISITORS_ALT)
+    ui.caption(words.visitors_sentence(shown))
+    ui.caption(words.gaps_sentence(shown, years, lao_counted=counts.lao_counted))
+    ui.caption(words.events_sentence(events_shown))
+    ui.table(shown, words.VISITOR_COLUMNS, key="tourism_table")
+    rows = tourism.for_download(shown)
+    file_name = words.counts_file_name(years)
+    ui.csv_download(words.DOWNLOAD_COUNTS, rows, file_name=file_name, key="tourism_download")
 
-    st.subheader("Share of all arrivals in Laos")
+    st.subheader(words.SHARES_HEADING)
     with_share = tourism.shares(shown)
-    ui.table(with_share, tourism.SHARE_COLUMNS, key="tourism_shares")
-    st.caption(text.escape_markdown(tourism.shares_sentence(with_share)))
+    ui.table(with_share, words.SHARE_COLUMNS, key="tourism_shares")
+    ui.caption(words.shares_sentence(with_share))
 
-st.subheader("A claim against the counts")
-ui.table(checked, checks.CLAIM_COLUMNS, key="tourism_claims")
-st.caption(text.escape_markdown(checks.claims_sentence(checked)))
+st.subheader(words.CLAIMS_HEADING)
+ui.table(claims.checked, checks.CLAIM_COLUMNS, key="tourism_claims")
+ui.caption(checks.claims_sentence(claims.checked))
 
-st.subheader("Education: scholarships and students")
-studies = tourism.education(schooling, sources)
-ui.chart(
-    tourism_charts.education_by_year(tourism.education_per_year(studies)),
-    key="tourism_education_chart",
-    alt="Scholarships for Lao students and Lao students leaving for Russia, per year.",
-)
-st.caption(text.escape_markdown(tourism.education_sentence(studies)))
-ui.table(studies, tourism.EDUCATION_COLUMNS, key="tourism_education")
-st.download_button(
-    "Download the education figures (CSV)",
-    data=functools.partial(text.formula_safe_csv, tourism.for_download(studies)),
-    file_name="laos-russia-education.csv",
-    mime="text/csv",
+st.subheader(words.EDUCATION_HEADING)
+chart = tourism_charts.education_by_year(studies.per_year)
+ui.chart(chart, key="tourism_education_chart", alt=words.EDUCATION_ALT)
+ui.caption(words.education_sentence(studies.per_year))
+ui.table(studies.rows, words.EDUCATION_COLUMNS, key="tourism_education")
+ui.csv_download(
+    words.DOWNLOAD_EDUCATION,
+    studies.download,
+    file_name=words.EDUCATION_FILE,
     key="tourism_download_education",
-    on_click="ignore",
-    icon=":material/download:",
 )

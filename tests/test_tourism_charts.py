@@ -1,6 +1,7 @@
 """Tourism charts: each spec validates, encodes only real columns, and shows what it claims."""
 
-from relations import checks, tourism
+from relations import tourism, tourism_words
+from relations.charts import _look
 from relations.charts import tourism as tourism_charts
 from relations.data import load
 from tests.test_charts import encoded_fields
@@ -8,23 +9,21 @@ from tests.test_charts import encoded_fields
 
 def visitor_frames(years):
     counts, sources = load.tourism(), load.sources()
-    every = tourism.visitors(counts, sources)
-    shown = tourism.between(every, years)
-    checked = checks.checked_claims(
+    shown = tourism.between(tourism_words.counts(counts, sources).visitors, years)
+    claims = tourism_words.claims(
         load.claims(),
         load.quotes(),
         sources,
-        flows=load.trade(),
-        tourism=counts,
-        indicators=load.indicators(),
-        events=load.timeline(),
-        metrics=tourism.CLAIM_METRICS,
+        load.trade(),
+        counts,
+        load.indicators(),
+        load.timeline(),
     )
     return (
         tourism.drawn(shown),
-        tourism.gaps(shown, years),
-        tourism.tourism_events(load.timeline(), years),
-        tourism.claim_marks(tourism.claims_between(checked, years)),
+        tourism_words.gaps(shown, years),
+        tourism.events_between(tourism_words.events(load.timeline()), years),
+        tourism.claims_between(claims.marks, years),
     )
 
 
@@ -56,7 +55,21 @@ def test_visitors_chart_with_nothing_but_gaps_still_validates():
 
 
 def test_education_chart_validates_and_uses_real_columns():
-    rows = tourism.education_per_year(tourism.education(load.education(), load.sources()))
+    rows = tourism_words.studies(load.education(), load.sources()).per_year
     spec = tourism_charts.education_by_year(rows).to_dict(validate=True)
     assert encoded_fields(spec) <= set(rows.columns)
     assert spec["layer"][0]["encoding"]["x"]["type"] == "quantitative"  # years spaced as years
+
+
+def test_visitors_chart_colours_each_kind_and_ships_only_the_columns_it_draws():
+    frames = visitor_frames((2011, 2023))
+    spec = tourism_charts.visitors_by_period(*frames, years=(2011, 2023)).to_dict()
+    bars = next(
+        layer
+        for layer in spec["layer"]
+        if layer["mark"]["type"] == "rule" and "color" in layer["encoding"]
+    )
+    assert bars["encoding"]["color"]["scale"]["range"] == [_look.RUSSIA, _look.PART_OF_YEAR]
+    shipped = set().union(*(rows[0].keys() for rows in spec["datasets"].values() if rows))
+    assert "source_excerpt" not in shipped  # long text the chart never shows stays behind
+    assert {"visitors_label", "period", "source"} <= shipped

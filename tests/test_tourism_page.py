@@ -1,41 +1,25 @@
 """Tourism page through app.py: the year and period filters change what is shown."""
 
-from pathlib import Path
-
 import pandas as pd
-import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
 from relations.data import load, schemas
-
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
-PAGE = "app_pages/tourism.py"
+from tests.pages import charts, open_page, table
 
 
 def run_tourism(**params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(PAGE).run()
+    at = open_page("tourism", **params)
     assert not at.exception
     return at
 
 
 def drawn_counts(at: AppTest) -> pd.DataFrame:
     """The rows of the visitors chart (the dataset with a `visitors_label` column)."""
-    for element in at.get("vega_lite_chart"):
-        for dataset in element.proto.datasets:
-            frame = pa.ipc.open_stream(dataset.data.data).read_pandas()
+    for _, frames in charts(at):
+        for frame in frames:
             if "visitors_label" in frame.columns:
                 return frame
     return pd.DataFrame(columns=["observation_id", "visitors_label", "kind"])
-
-
-def table(at: AppTest, column: str) -> pd.DataFrame:
-    found = [frame.value for frame in at.dataframe if column in frame.value.columns]
-    assert len(found) == 1, column
-    return found[0]
 
 
 def csv(name: str) -> pd.DataFrame:

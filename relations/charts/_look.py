@@ -49,3 +49,7 @@ def event_rules(events: pd.DataFrame, *, detail: str = "description") -> alt.Cha
             ],
         )
     )
+
+
+# Tourism: the words inside a shaded gap ("no count 2012–2015"), a shade darker than LABEL.
+GAP_INK = "#6b6560"

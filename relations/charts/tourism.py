@@ -1,13 +1,57 @@
-"""Tourism page charts: tidy frame in, Altair chart out. No Streamlit, no I/O."""
+"""Tourism page charts: tidy frame in, Altair chart out. No Streamlit, no I/O.
+
+Layers are built as `alt.Chart(data, mark=..., encoding=...)`, with channel options, marks,
+scales, axes and tooltips as keyword arguments and plain Vega-Lite dicts rather than chained
+methods and schema objects: Altair 6 copies and rebuilds every schema object of a chart
+several times while layering and converting it (an `alt.DateTime` or `alt.MarkDef` costs
+over 1 ms to rebuild, a property setter such as `.title()` about 2 ms), and these charts are
+rebuilt on every rerun. The Vega-Lite spec is the same as the chained build's (compared when
+this was written); tests/test_tourism_charts.py validates it against the schema.
+"""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
 
+from relations import tourism
+from relations import tourism_words as words
 from relations.charts import _look
 
-KINDS = alt.Scale(domain=["full year", "part of a year"], range=["#b3262d", "#e07b00"])
+KINDS = {
+    "domain": [tourism.FULL_YEAR, tourism.PART_OF_A_YEAR],
+    "range": [_look.RUSSIA, _look.PART_OF_YEAR],
+}
+COUNT_FIELDS = ("observation_id", "year", "period_start", "end_next", "middle", "visitors")
+CLAIM_FIELDS = ("claim_id", "period_start", "end_next", "value", "label")
+
+
+def _drawn(frame: pd.DataFrame, *fields: str) -> pd.DataFrame:
+    # Only the columns a mark uses (and the row's id) go to the browser: every column sent is
+    # hashed, converted to Arrow and shipped on every rerun.
+    return frame[[field for field in dict.fromkeys(fields) if field in frame.columns]]
+
+
+def _tooltips(titles: dict[str, str], *, numbers: dict[str, str] | None = None) -> list[dict]:
+    """Tooltips of these fields under these titles; `numbers`: quantitative field -> format.
+    As Vega-Lite field definitions, which Altair copies far faster than `alt.Tooltip`s."""
+    numbers = numbers or {}
+    return [
+        {"field": field, "type": "quantitative", "title": title, "format": numbers[field]}
+        if field in numbers
+        else {"field": field, "type": "nominal", "title": title}
+        for field, title in titles.items()
+    ]
+
+
+def _layer(data: pd.DataFrame | None, mark: str, encoding: dict, **look: object) -> alt.Chart:
+    """One layer: `mark` ("rule", "text" ...) with its look, drawing `data` (None: the data
+    of the chart it is layered in) through `encoding` (channel name -> channel)."""
+    return alt.Chart(
+        alt.Undefined if data is None else data,
+        mark={"type": mark, **look},
+        encoding=alt.FacetedEncoding(**encoding),
+    )
 
 
 def visitors_by_period(
@@ -22,121 +66,134 @@ def visitors_by_period(
     qualifier (over 7,000); years with no count shaded; tourism events as dashed rules; a
     claim as a dashed span at the claimed number.
 
-    `counts`: tourism.drawn rows; `gaps`: tourism.gaps; `events`: tourism.tourism_events;
-    `claims`: tourism.claim_marks; `years`: the span of the time axis.
+    `counts`: tourism.drawn rows; `gaps`: tourism_words.gaps; `events`: tourism.events_between
+    of tourism_words.events; `claims`: tourism.claims_between of Claims.marks; `years`: the
+    span of the time axis.
     """
-    x_scale = alt.Scale(
-        domain=[
-            alt.DateTime(year=years[0], month=1, date=1),
-            alt.DateTime(year=years[1] + 1, month=1, date=1),
+    x_scale = {
+        "domain": [
+            {"year": years[0], "month": 1, "date": 1},
+            {"year": years[1] + 1, "month": 1, "date": 1},
         ]
+    }
+    axis = {"format": "%Y", "grid": False, "tickCount": {"interval": "year", "step": 1}}
+    y = alt.Y("visitors:Q", title=words.VISITORS_AXIS, scale={"zero": True})
+    gap_start = alt.X("start:T", scale=x_scale)
+    shaded = _layer(
+        gaps,
+        "rect",
+        {
+            "x": gap_start,
+            "x2": alt.X2("end:T"),
+            "tooltip": [alt.Tooltip("text:N", title=words.GAP_TOOLTIP)],
+        },
+        color=_look.SHADE,
+        opacity=0.45,
     )
-    x = (
-        alt.X("period_start:T")
-        .title(None)
-        .scale(x_scale)
-        .axis(format="%Y", grid=False, tickCount={"interval": "year", "step": 1})
+    gap_labels = _layer(
+        gaps,
+        "text",
+        {"x": gap_start, "text": alt.Text("label:N"), "y": alt.value(0)},
+        align="left",
+        baseline="top",
+        dx=4,
+        dy=4,
+        color=_look.GAP_INK,
+        fontSize=_look.LABEL_SIZE,
     )
-    y = alt.Y("visitors:Q").title("Russian visitors to Laos").scale(zero=True)
-    shaded = (
-        alt.Chart(gaps)
-        .mark_rect(color="#d9d4ce", opacity=0.45)
-        .encode(
-            alt.X("start:T").scale(x_scale),
-            alt.X2("end:T"),
-            tooltip=[alt.Tooltip("text:N", title="Gap")],
-        )
+    counts = _drawn(counts, *COUNT_FIELDS, "visitors_label", "kind", *words.COUNT_TOOLTIPS)
+    tooltip = _tooltips(words.COUNT_TOOLTIPS, numbers={"visitors": ","})
+    bars = _layer(
+        counts,
+        "rule",
+        {
+            "x": alt.X("period_start:T", title=None, scale=x_scale, axis=axis),
+            "x2": alt.X2("end_next:T"),
+            "y": y,
+            "color": alt.Color("kind:N", scale=KINDS, title=None, legend=_look.LEGEND),
+            "tooltip": tooltip,
+        },
+        strokeWidth=6,
     )
-    gap_labels = (
-        alt.Chart(gaps)
-        .mark_text(align="left", baseline="top", dx=4, dy=4, color="#6b6560", fontSize=11)
-        .encode(alt.X("start:T").scale(x_scale), alt.Text("label:N"), y=alt.value(0))
+    labels = _layer(
+        counts,
+        "text",
+        {
+            "x": alt.X("middle:T", scale=x_scale),
+            "y": y,
+            "text": alt.Text("visitors_label:N"),
+            "color": alt.Color("kind:N", scale=KINDS, legend=None),
+            "tooltip": tooltip,
+        },
+        baseline="bottom",
+        dy=-6,
+        fontSize=_look.LABEL_SIZE,
+    )
+    claims = _drawn(claims, *CLAIM_FIELDS, *words.CLAIM_TOOLTIPS)
+    claim_tooltip = _tooltips(words.CLAIM_TOOLTIPS)
+    claim_start = alt.X("period_start:T", scale=x_scale)
+    claimed = _layer(
+        claims,
+        "rule",
+        {
+            "x": claim_start,
+            "x2": alt.X2("end_next:T"),
+            "y": alt.Y("value:Q"),
+            "tooltip": claim_tooltip,
+        },
+        strokeWidth=2,
+        strokeDash=[6, 3],
+        color=_look.INK,
+    )
+    claim_labels = _layer(
+        claims,
+        "text",
+        {
+            "x": claim_start,
+            "y": alt.Y("value:Q"),
+            "text": alt.Text("label:N"),
+            "tooltip": claim_tooltip,
+        },
+        align="right",
+        baseline="middle",
+        dx=-6,
+        fontSize=_look.LABEL_SIZE,
+        color=_look.INK,
     )
     rules = _look.event_rules(events)
-    tooltip = [
-        alt.Tooltip("period:N", title="Period"),
-        alt.Tooltip("visitors:Q", title="Visitors", format=","),
-        alt.Tooltip("qualifier_words:N", title="Qualifier"),
-        alt.Tooltip("kind:N", title="Kind"),
-        alt.Tooltip("total_label:N", title="All arrivals"),
-        alt.Tooltip("share_label:N", title="Russian share (derived)"),
-        alt.Tooltip("source:N", title="Source"),
-    ]
-    bars = (
-        alt.Chart(counts)
-        .mark_rule(strokeWidth=6)
-        .encode(
-            x,
-            alt.X2("end_next:T"),
-            y,
-            alt.Color("kind:N").scale(KINDS).title(None).legend(**_look.LEGEND),
-            tooltip=tooltip,
-        )
-    )
-    labels = (
-        alt.Chart(counts)
-        .mark_text(baseline="bottom", dy=-6, fontSize=11)
-        .encode(
-            alt.X("middle:T").scale(x_scale),
-            y,
-            alt.Text("visitors_label:N"),
-            alt.Color("kind:N").scale(KINDS).legend(None),
-            tooltip=tooltip,
-        )
-    )
-    claim_tooltip = [
-        alt.Tooltip("speaker:N", title="Who"),
-        alt.Tooltip("said:N", title="Said"),
-        alt.Tooltip("claim_text:N", title="Words"),
-        alt.Tooltip("period:N", title="Period"),
-        alt.Tooltip("verdict:N", title="Verdict"),
-        alt.Tooltip("how:N", title="How far"),
-        alt.Tooltip("claim_source:N", title="Claim source"),
-    ]
-    claimed = (
-        alt.Chart(claims)
-        .mark_rule(strokeWidth=2, strokeDash=[6, 3], color="#4a4a4a")
-        .encode(
-            alt.X("period_start:T").scale(x_scale),
-            alt.X2("end_next:T"),
-            alt.Y("value:Q"),
-            tooltip=claim_tooltip,
-        )
-    )
-    claim_labels = (
-        alt.Chart(claims)
-        .mark_text(align="right", baseline="middle", dx=-6, fontSize=11, color="#4a4a4a")
-        .encode(
-            alt.X("period_start:T").scale(x_scale),
-            alt.Y("value:Q"),
-            alt.Text("label:N"),
-            tooltip=claim_tooltip,
-        )
-    )
-    return alt.layer(shaded, gap_labels, rules, bars, labels, claimed, claim_labels).properties(
-        height=360
+    return alt.LayerChart(
+        layer=[shaded, gap_labels, rules, bars, labels, claimed, claim_labels], height=360
     )
 
 
 def education_by_year(rows: pd.DataFrame) -> alt.LayerChart:
     """Scholarships and students leaving, per year, one colour per measure, with qualifiers.
 
-    `rows`: tourism.education_per_year."""
-    base = alt.Chart(rows).encode(
-        alt.X("year:Q").title(None).scale(zero=False, padding=24).axis(format="d", tickMinStep=1),
-        alt.Y("value:Q").title("Count").scale(zero=True),
-        alt.Color("measure_label:N")
-        .scale(scheme="tableau10")
-        .title(None)
-        .legend(orient="bottom", columns=2, labelLimit=360),
-        tooltip=[
-            alt.Tooltip("measure_label:N", title="What"),
-            alt.Tooltip("period:N", title="Year"),
-            alt.Tooltip("value_label:N", title="Count"),
-            alt.Tooltip("unit:N", title="Unit"),
-            alt.Tooltip("source:N", title="Source"),
-        ],
+    `rows`: tourism_words.Studies.per_year."""
+    encoding = {
+        "x": alt.X(
+            "year:Q",
+            title=None,
+            scale={"zero": False, "padding": 24},
+            axis={"format": "d", "tickMinStep": 1},
+        ),
+        "y": alt.Y("value:Q", title=words.COUNT_AXIS, scale={"zero": True}),
+        "color": alt.Color(
+            "measure_label:N",
+            scale={"scheme": "tableau10"},
+            title=None,
+            legend={"orient": "bottom", "columns": 2, "labelLimit": 360},
+        ),
+        "tooltip": _tooltips(words.EDUCATION_TOOLTIPS),
+    }
+    rows = _drawn(rows, "observation_id", "year", "value", *words.EDUCATION_TOOLTIPS)
+    points = _layer(None, "point", encoding, filled=True, size=90)
+    labels = _layer(
+        None,
+        "text",
+        {**encoding, "text": alt.Text("value_label:N")},
+        align="left",
+        dx=8,
+        fontSize=_look.LABEL_SIZE,
     )
-    points = base.mark_point(filled=True, size=90)
-    labels = base.mark_text(align="left", dx=8, fontSize=11).encode(alt.Text("value_label:N"))
-    return alt.layer(points, labels).properties(height=260)
+    return alt.LayerChart(data=rows, layer=[points, labels], height=260)

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from relations import checks, quote_cards
+from relations import checks, quote_cards, tourism_words
 from relations import quotes as quote_explorer
 from relations import trade as trade_flows  # `trade` is the loader below
 from relations.data.errors import DataError, Problem
@@ -140,6 +140,15 @@ DERIVED["trade_checks"] = (checks.trade_checks, ("trade", "sources"))
 DERIVED["trade_products"] = (trade_flows.products_traded, ("products", "sources"))
 DERIVED["checks_claims"] = (checks.every_checked_claim, _CLAIM_INPUTS)
 DERIVED["trade_claims"] = (checks.trade_claims, _CLAIM_INPUTS)
+
+# Tourism: the counts, tourism events, visitor claims and education figures, cells written.
+DERIVED["tourism_counts"] = (tourism_words.counts, ("tourism", "sources"))
+DERIVED["tourism_events"] = (tourism_words.events, ("timeline",))
+DERIVED["tourism_claims"] = (
+    tourism_words.claims,
+    ("claims", "quotes", "sources", "trade", "tourism", "indicators", "timeline"),
+)
+DERIVED["tourism_education"] = (tourism_words.studies, ("education", "sources"))
 
 
 def _handed_out(value: Any) -> Any:
