@@ -15,9 +15,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from relations import checks, quote_cards, tourism_words
+# Domain modules are imported under other names where a loader below has theirs (`trade`).
+from relations import checks, overview, quote_cards, tourism_words
 from relations import quotes as quote_explorer
-from relations import trade as trade_flows  # `trade` is the loader below
+from relations import timeline as timeline_events
+from relations import trade as trade_flows
 from relations.data.errors import DataError, Problem
 from relations.data.read import check_references, decode, dependencies, read_dataset
 from relations.data.schemas import DATASETS
@@ -108,47 +110,41 @@ def eras() -> pd.DataFrame:
 
 
 # What is expensive to derive from a file and does not depend on a reader's choices (folded
-# search text, sort orders, yearly tables) is computed once per version of the files it reads:
-# name -> (pure builder in relations/, the datasets it is built from, in argument order). The
-# builder returns a frame or a frozen dataclass of frames; callers get shallow copy-on-write
-# copies, as for a loaded file, so nobody can change what another session sees.
-DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {}
-
-# Quotes: the sorted, folded, indexed collection; every claim's verdict and every source line.
-DERIVED["quotes_index"] = (quote_explorer.index, ("quotes",))
-DERIVED["quotes_checked"] = (
-    quote_cards.checked,
-    ("claims", "sources", "trade", "tourism", "indicators", "timeline", "education"),
-)
-
-
-# Overview: key figures, findings, chart series and milestones (no widget changes them).
-from relations import overview  # noqa: E402
-
-DERIVED["overview_glance"] = (
-    overview.glance,
-    ("trade", "tourism", "timeline", "quotes", "claims", "indicators", "sources"),
-)
-
-# Trade: the yearly table of each reporter, the events drawn on the flows chart, the check
-# tables, the products named; the claims checked (every metric, for any page: take yours with
-# checks.of_metrics) and the trade claims with what the claims chart draws.
+# search text, sort orders, yearly tables, checked claims) is computed once per version of the
+# files it reads: name -> (pure builder in relations/, the datasets it is built from, in
+# argument order). A builder returns a frame or a frozen dataclass of frames; callers get
+# shallow copy-on-write copies, as for a loaded file, so nobody can change what another
+# session sees.
 _CLAIM_INPUTS = ("claims", "quotes", "sources", "trade", "tourism", "indicators", "timeline")
-DERIVED["trade_yearly"] = (trade_flows.yearly_tables, ("trade", "sources", "indicators"))
-DERIVED["trade_events"] = (trade_flows.economy_events, ("timeline",))
-DERIVED["trade_checks"] = (checks.trade_checks, ("trade", "sources"))
-DERIVED["trade_products"] = (trade_flows.products_traded, ("products", "sources"))
-DERIVED["checks_claims"] = (checks.every_checked_claim, _CLAIM_INPUTS)
-DERIVED["trade_claims"] = (checks.trade_claims, _CLAIM_INPUTS)
-
-# Tourism: the counts, tourism events, visitor claims and education figures, cells written.
-DERIVED["tourism_counts"] = (tourism_words.counts, ("tourism", "sources"))
-DERIVED["tourism_events"] = (tourism_words.events, ("timeline",))
-DERIVED["tourism_claims"] = (
-    tourism_words.claims,
-    ("claims", "quotes", "sources", "trade", "tourism", "indicators", "timeline"),
-)
-DERIVED["tourism_education"] = (tourism_words.studies, ("education", "sources"))
+DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
+    # Overview: key figures, findings, chart series and milestones (no widget changes them).
+    "overview_glance": (
+        overview.glance,
+        ("trade", "tourism", "timeline", "quotes", "claims", "indicators", "sources"),
+    ),
+    # Trade: each reporter's yearly table, the events on the flows chart, the check tables,
+    # the products named; every claim checked (a page takes its own with checks.of_metrics)
+    # and the trade claims with what the claims chart draws.
+    "trade_yearly": (trade_flows.yearly_tables, ("trade", "sources", "indicators")),
+    "trade_events": (trade_flows.economy_events, ("timeline",)),
+    "trade_checks": (checks.trade_checks, ("trade", "sources")),
+    "trade_products": (trade_flows.products_traded, ("products", "sources")),
+    "checks_claims": (checks.every_checked_claim, _CLAIM_INPUTS),
+    "trade_claims": (checks.trade_claims, _CLAIM_INPUTS),
+    # Tourism: the counts, tourism events, visitor claims and education figures, cells written.
+    "tourism_counts": (tourism_words.counts, ("tourism", "sources")),
+    "tourism_events": (tourism_words.events, ("timeline",)),
+    "tourism_claims": (tourism_words.claims, _CLAIM_INPUTS),
+    "tourism_education": (tourism_words.studies, ("education", "sources")),
+    # Timeline: every event dated, placed in its era and linked to its quotes.
+    "timeline_dated": (timeline_events.dated, ("timeline", "eras", "quotes")),
+    # Quotes: the sorted, folded, indexed collection; every claim's verdict and source line.
+    "quotes_index": (quote_explorer.index, ("quotes",)),
+    "quotes_checked": (
+        quote_cards.checked,
+        ("claims", "sources", "trade", "tourism", "indicators", "timeline", "education"),
+    ),
+}
 
 
 def _handed_out(value: Any) -> Any:
@@ -198,9 +194,3 @@ def documentation() -> str:
     """data/README.md as shipped with the app: the data dictionary and the known gaps."""
     path = PACKAGE_DATA_DIR / "README.md"
     return _text_cached(str(path), _stamp(path))
-
-
-# Timeline: every event dated, placed in its era and linked to its quotes, once per file version.
-from relations import timeline as _timeline  # noqa: E402
-
-DERIVED["timeline_dated"] = (_timeline.dated, ("timeline", "eras", "quotes"))
