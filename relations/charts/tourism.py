@@ -32,28 +32,6 @@ def _drawn(frame: pd.DataFrame, *fields: str) -> pd.DataFrame:
     return frame[[field for field in dict.fromkeys(fields) if field in frame.columns]]
 
 
-def _tooltips(titles: dict[str, str], *, numbers: dict[str, str] | None = None) -> list[dict]:
-    """Tooltips of these fields under these titles; `numbers`: quantitative field -> format.
-    As Vega-Lite field definitions, which Altair copies far faster than `alt.Tooltip`s."""
-    numbers = numbers or {}
-    return [
-        {"field": field, "type": "quantitative", "title": title, "format": numbers[field]}
-        if field in numbers
-        else {"field": field, "type": "nominal", "title": title}
-        for field, title in titles.items()
-    ]
-
-
-def _layer(data: pd.DataFrame | None, mark: str, encoding: dict, **look: object) -> alt.Chart:
-    """One layer: `mark` ("rule", "text" ...) with its look, drawing `data` (None: the data
-    of the chart it is layered in) through `encoding` (channel name -> channel)."""
-    return alt.Chart(
-        alt.Undefined if data is None else data,
-        mark={"type": mark, **look},
-        encoding=alt.FacetedEncoding(**encoding),
-    )
-
-
 def visitors_by_period(
     counts: pd.DataFrame,
     gaps: pd.DataFrame,
@@ -79,7 +57,7 @@ def visitors_by_period(
     axis = {"format": "%Y", "grid": False, "tickCount": {"interval": "year", "step": 1}}
     y = alt.Y("visitors:Q", title=words.VISITORS_AXIS, scale={"zero": True})
     gap_start = alt.X("start:T", scale=x_scale)
-    shaded = _layer(
+    shaded = _look.layer(
         gaps,
         "rect",
         {
@@ -90,7 +68,7 @@ def visitors_by_period(
         color=_look.SHADE,
         opacity=0.45,
     )
-    gap_labels = _layer(
+    gap_labels = _look.layer(
         gaps,
         "text",
         {"x": gap_start, "text": alt.Text("label:N"), "y": alt.value(0)},
@@ -102,8 +80,8 @@ def visitors_by_period(
         fontSize=_look.LABEL_SIZE,
     )
     counts = _drawn(counts, *COUNT_FIELDS, "visitors_label", "kind", *words.COUNT_TOOLTIPS)
-    tooltip = _tooltips(words.COUNT_TOOLTIPS, numbers={"visitors": ","})
-    bars = _layer(
+    tooltip = _look.tooltips(words.COUNT_TOOLTIPS, numbers={"visitors": ","})
+    bars = _look.layer(
         counts,
         "rule",
         {
@@ -115,7 +93,7 @@ def visitors_by_period(
         },
         strokeWidth=6,
     )
-    labels = _layer(
+    labels = _look.layer(
         counts,
         "text",
         {
@@ -130,9 +108,9 @@ def visitors_by_period(
         fontSize=_look.LABEL_SIZE,
     )
     claims = _drawn(claims, *CLAIM_FIELDS, *words.CLAIM_TOOLTIPS)
-    claim_tooltip = _tooltips(words.CLAIM_TOOLTIPS)
+    claim_tooltip = _look.tooltips(words.CLAIM_TOOLTIPS)
     claim_start = alt.X("period_start:T", scale=x_scale)
-    claimed = _layer(
+    claimed = _look.layer(
         claims,
         "rule",
         {
@@ -145,7 +123,7 @@ def visitors_by_period(
         strokeDash=[6, 3],
         color=_look.INK,
     )
-    claim_labels = _layer(
+    claim_labels = _look.layer(
         claims,
         "text",
         {
@@ -184,11 +162,11 @@ def education_by_year(rows: pd.DataFrame) -> alt.LayerChart:
             title=None,
             legend={"orient": "bottom", "columns": 2, "labelLimit": 360},
         ),
-        "tooltip": _tooltips(words.EDUCATION_TOOLTIPS),
+        "tooltip": _look.tooltips(words.EDUCATION_TOOLTIPS),
     }
     rows = _drawn(rows, "observation_id", "year", "value", *words.EDUCATION_TOOLTIPS)
-    points = _layer(None, "point", encoding, filled=True, size=90)
-    labels = _layer(
+    points = _look.layer(None, "point", encoding, filled=True, size=90)
+    labels = _look.layer(
         None,
         "text",
         {**encoding, "text": alt.Text("value_label:N")},

@@ -40,60 +40,94 @@ def _year_axis(years: pd.Series) -> dict:
     return {"values": middles, "format": "%Y", "labelOverlap": True, "grid": False}
 
 
-def _value_scale(log: bool) -> alt.Scale:
-    return alt.Scale(type="log") if log else alt.Scale(type="linear", zero=True)
+def _value_scale(log: bool) -> dict:
+    return {"type": "log"} if log else {"type": "linear", "zero": True}
+
+
+FLOW_TOOLTIP = {
+    "year": ("Year", "ordinal"),
+    "series": ("Flow", "nominal"),
+    "value_usd_m": ("US$ million", "quantitative"),
+    "qualifier_words": ("Qualifier", "nominal"),
+    "figure": ("Figure", "nominal"),
+    "source": ("Source", "nominal"),
+}
+
+
+def _tooltip(fields: dict[str, tuple[str, str]], formats: dict[str, str]) -> list[dict]:
+    """Tooltips as Vega-Lite field definitions: field -> (title, type); `formats`: field ->
+    number format."""
+    return [
+        {"field": field, "type": kind, "title": title}
+        | ({"format": formats[field]} if field in formats else {})
+        for field, (title, kind) in fields.items()
+    ]
 
 
 def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False) -> alt.LayerChart:
     """Exports each way and the turnover per year (points mid-year), events as dashed rules.
 
-    `rows`: trade.chart_rows; `events`: trade.trade_events. Hollow triangles are IMF
+    `rows`: trade.points; `events`: trade.events_between. Hollow triangles are IMF
     estimates, squares published totals; a figure that is not exact carries its words
     ('over 20') beside the mark. A missing year breaks the line. On a log scale a zero
-    cannot be drawn, so it is left out (the shipped data hold none).
+    cannot be drawn, so it is left out (the shipped data hold none). Built in the style of
+    charts/_look.py (constructor arguments, Vega-Lite dicts): it is rebuilt on every rerun.
     """
     drawn = set(rows["series"].unique())
-    colours = alt.Scale(
-        domain=[s for s in SERIES if s in drawn],
-        range=[c for s, c in zip(SERIES, SERIES_COLOURS, strict=True) if s in drawn],
+    colours = {
+        "domain": [s for s in SERIES if s in drawn],
+        "range": [c for s, c in zip(SERIES, SERIES_COLOURS, strict=True) if s in drawn],
+    }
+    x = {"field": "date", "type": "temporal", "title": None, "axis": _year_axis(rows["year"])}
+    y = {
+        "field": "value_usd_m",
+        "type": "quantitative",
+        "title": "US$ million" + (" (log scale)" if log else ""),
+        "scale": _value_scale(log),
+    }
+    colour = {
+        "field": "series",
+        "type": "nominal",
+        "scale": colours,
+        "title": None,
+        "legend": _look.LEGEND,
+    }
+    present = _present(MARKS, rows["mark"])
+    shape = {
+        "field": "mark",
+        "type": "nominal",
+        "scale": {"domain": present.domain, "range": present.range},
+        "title": None,
+        "legend": _look.LEGEND,
+    }
+    tooltip = _tooltip(FLOW_TOOLTIP, {"value_usd_m": ",.3~f"})
+    base = {"x": x, "y": y, "color": colour}
+    positive = [{"filter": "(datum.value_usd_m > 0)"}] if log else []
+
+    def layer(mark: dict, encoding: dict, *filters: str) -> alt.Chart:
+        return alt.Chart(
+            mark=mark,
+            encoding=alt.FacetedEncoding(**base, **encoding),
+            transform=positive + [{"filter": f} for f in filters] or alt.Undefined,
+        )
+
+    line = layer(
+        {"type": "line", "strokeWidth": 1.5}, {"detail": {"field": "segment", "type": "nominal"}}
     )
-    # The rows are the data of the whole layer, so they are sent (and named) once; only the
-    # event rules carry their own.
-    base = alt.Chart().encode(
-        alt.X("date:T").title(None).axis(_year_axis(rows["year"])),
-        alt.Y("value_usd_m:Q")
-        .title("US$ million" + (" (log scale)" if log else ""))
-        .scale(_value_scale(log)),
-        alt.Color("series:N").scale(colours).title(None).legend(**_look.LEGEND),
+    solid = layer(
+        {"type": "point", "filled": True, "size": 60, "opacity": 1},
+        {"shape": shape, "tooltip": tooltip},
+        "(!datum.estimated)",
     )
-    if log:
-        base = base.transform_filter(alt.datum.value_usd_m > 0)
-    tooltip = [
-        alt.Tooltip("year:O", title="Year"),
-        alt.Tooltip("series:N", title="Flow"),
-        alt.Tooltip("value_usd_m:Q", title="US$ million", format=",.3~f"),
-        alt.Tooltip("qualifier_words:N", title="Qualifier"),
-        alt.Tooltip("figure:N", title="Figure"),
-        alt.Tooltip("source:N", title="Source"),
-    ]
-    shape = (
-        alt.Shape("mark:N").scale(_present(MARKS, rows["mark"])).title(None).legend(**_look.LEGEND)
+    hollow = layer(
+        {"type": "point", "filled": False, "size": 60, "strokeWidth": 1.5, "opacity": 1},
+        {"shape": shape, "tooltip": tooltip},
+        "datum.estimated",
     )
-    line = base.mark_line(strokeWidth=1.5).encode(alt.Detail("segment:N"))
-    solid = (
-        base.transform_filter(~alt.datum.estimated)
-        .mark_point(filled=True, size=60, opacity=1)
-        .encode(shape, tooltip=tooltip)
-    )
-    hollow = (
-        base.transform_filter(alt.datum.estimated)
-        .mark_point(filled=False, size=60, strokeWidth=1.5, opacity=1)
-        .encode(shape, tooltip=tooltip)
-    )
-    qualified = (
-        base.transform_filter(alt.datum.approximate != "")
-        .mark_text(align="left", dx=7, dy=-7, fontSize=11)
-        .encode(alt.Text("approximate:N"), tooltip=tooltip)
+    qualified = layer(
+        {"type": "text", "align": "left", "dx": 7, "dy": -7, "fontSize": _look.LABEL_SIZE},
+        {"text": {"field": "approximate", "type": "nominal"}, "tooltip": tooltip},
+        "(datum.approximate !== '')",
     )
     return alt.layer(
         _look.event_rules(events), line, solid, hollow, qualified, data=rows, height=400
@@ -102,31 +136,44 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
 
 def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
     """Russia → Laos minus Laos → Russia per year: up means Russia sold more. Paler bars are
-    IMF estimates. `rows`: trade.balance_rows."""
-    return (
-        alt.Chart(rows)
-        .mark_bar()
-        .encode(
-            alt.X("start:T").title(None).axis(_year_axis(rows["year"])),
-            alt.X2("end:T"),
-            alt.Y("balance_usd_m:Q").title("Balance, US$ million"),
-            alt.Y2(datum=0),
-            alt.Color("side:N")
-            .scale(_present(SIDES, rows["side"]))
-            .title(None)
-            .legend(**_look.LEGEND),
-            alt.Opacity("figure:N")
-            .scale(domain=["reported", "IMF estimate"], range=[1.0, 0.45])
-            .legend(None),
-            tooltip=[
-                alt.Tooltip("year:O", title="Year"),
-                alt.Tooltip("balance_usd_m:Q", title="Balance, US$ million", format="+,.3~f"),
-                alt.Tooltip("side:N", title="Who sold more"),
-                alt.Tooltip("figure:N", title="Figure"),
-                alt.Tooltip("source:N", title="Source"),
-            ],
-        )
-        .properties(height=220)
+    IMF estimates. `rows`: trade.bars."""
+    sides = _present(SIDES, rows["side"])
+    encoding = {
+        "x": {
+            "field": "start",
+            "type": "temporal",
+            "title": None,
+            "axis": _year_axis(rows["year"]),
+        },
+        "x2": {"field": "end"},
+        "y": {"field": "balance_usd_m", "type": "quantitative", "title": "Balance, US$ million"},
+        "y2": {"datum": 0},
+        "color": {
+            "field": "side",
+            "type": "nominal",
+            "scale": {"domain": sides.domain, "range": sides.range},
+            "title": None,
+            "legend": _look.LEGEND,
+        },
+        "opacity": {
+            "field": "figure",
+            "type": "nominal",
+            "scale": {"domain": ["reported", "IMF estimate"], "range": [1.0, 0.45]},
+            "legend": None,
+        },
+        "tooltip": _tooltip(
+            {
+                "year": ("Year", "ordinal"),
+                "balance_usd_m": ("Balance, US$ million", "quantitative"),
+                "side": ("Who sold more", "nominal"),
+                "figure": ("Figure", "nominal"),
+                "source": ("Source", "nominal"),
+            },
+            {"balance_usd_m": "+,.3~f"},
+        ),
+    }
+    return alt.Chart(
+        rows, mark={"type": "bar"}, encoding=alt.FacetedEncoding(**encoding), height=220
     )
 
 
@@ -141,76 +188,111 @@ def claims_against_turnover(
     """Russia-reported turnover per year with the claimed values set on it (colour: the
     verdict), and claimed growth rates written at the top of their year (no value to plot).
 
-    `series`: checks.turnover_rows; `levels`: checks.level_claims; `growth`:
-    checks.growth_claims; `years`: every year in the span gets a column, data or not.
+    `series`: the claims bundle's Russia-reported turnover rows; `levels`: its claimed values;
+    `growth`: its claimed growth rates; `years`: every year in the span gets a column, data or
+    not.
     """
-    x = alt.X("year:O").title(None).scale(domain=list(range(years[0], years[1] + 1)))
-    x = x.axis(labelAngle=0)
-    y = (
-        alt.Y("value_usd_m:Q")
-        .title("Turnover, US$ million" + (" (log scale)" if log else ""))
-        .scale(_value_scale(log))
+    x = {
+        "field": "year",
+        "type": "ordinal",
+        "title": None,
+        "scale": {"domain": list(range(years[0], years[1] + 1))},
+        "axis": {"labelAngle": 0},
+    }
+    y = {
+        "field": "value_usd_m",
+        "type": "quantitative",
+        "title": "Turnover, US$ million" + (" (log scale)" if log else ""),
+        "scale": _value_scale(log),
+    }
+    colour = {
+        "field": "verdict",
+        "type": "nominal",
+        "scale": {"domain": list(OUTCOMES), "range": list(OUTCOMES.values())},
+    }
+    line = _look.layer(
+        None,
+        "line",
+        {
+            "x": x,
+            "y": y,
+            "detail": {"field": "segment", "type": "nominal"},
+            "tooltip": _tooltip(
+                {
+                    "year": ("Year", "ordinal"),
+                    "value_usd_m": ("Russia-reported, US$ million", "quantitative"),
+                    "qualifier_words": ("Qualifier", "nominal"),
+                    "figure": ("Figure", "nominal"),
+                    "source": ("Source", "nominal"),
+                },
+                {"value_usd_m": ",.3~f"},
+            ),
+        },
+        color=_look.INK,
+        strokeWidth=1.5,
+        point={"color": _look.INK},
     )
-    colour = alt.Color("verdict:N").scale(
-        alt.Scale(domain=list(OUTCOMES), range=list(OUTCOMES.values()))
+    qualified = alt.Chart(
+        mark={
+            "type": "text",
+            "align": "left",
+            "dx": 7,
+            "dy": -7,
+            "fontSize": _look.LABEL_SIZE,
+            "color": _look.INK,
+        },
+        encoding=alt.FacetedEncoding(x=x, y=y, text={"field": "approximate", "type": "nominal"}),
+        transform=[{"filter": "(datum.approximate !== '')"}],
     )
-    line = (
-        alt.Chart()
-        .mark_line(color=_look.INK, strokeWidth=1.5, point=alt.OverlayMarkDef(color=_look.INK))
-        .encode(
-            x,
-            y,
-            alt.Detail("segment:N"),
-            tooltip=[
-                alt.Tooltip("year:O", title="Year"),
-                alt.Tooltip("value_usd_m:Q", title="Russia-reported, US$ million", format=",.3~f"),
-                alt.Tooltip("qualifier_words:N", title="Qualifier"),
-                alt.Tooltip("figure:N", title="Figure"),
-                alt.Tooltip("source:N", title="Source"),
-            ],
-        )
+    claimed = _look.layer(
+        levels,
+        "point",
+        {
+            "x": x,
+            "y": y,
+            "color": colour | {"title": "Claim", "legend": _look.LEGEND},
+            "tooltip": _tooltip(
+                {
+                    "speaker": ("Who", "nominal"),
+                    "said": ("Said", "nominal"),
+                    "claim_text": ("Words", "nominal"),
+                    "stated": ("Claimed", "nominal"),
+                    "verdict": ("Verdict", "nominal"),
+                    "how": ("How far", "nominal"),
+                    "data": ("Data", "nominal"),
+                    "claim_source": ("Claim source", "nominal"),
+                    "data_source": ("Data source", "nominal"),
+                },
+                {},
+            ),
+        },
+        shape="diamond",
+        size=220,
+        filled=True,
+        opacity=0.9,
     )
-    qualified = (
-        alt.Chart()
-        .transform_filter(alt.datum.approximate != "")
-        .mark_text(align="left", dx=7, dy=-7, fontSize=11, color=_look.INK)
-        .encode(x, y, alt.Text("approximate:N"))
-    )
-    claimed = (
-        alt.Chart(levels)
-        .mark_point(shape="diamond", size=220, filled=True, opacity=0.9)
-        .encode(
-            x,
-            y,
-            colour.title("Claim").legend(**_look.LEGEND),
-            tooltip=[
-                alt.Tooltip("speaker:N", title="Who"),
-                alt.Tooltip("said:N", title="Said"),
-                alt.Tooltip("claim_text:N", title="Words"),
-                alt.Tooltip("stated:N", title="Claimed"),
-                alt.Tooltip("verdict:N", title="Verdict"),
-                alt.Tooltip("how:N", title="How far"),
-                alt.Tooltip("data:N", title="Data"),
-                alt.Tooltip("claim_source:N", title="Claim source"),
-                alt.Tooltip("data_source:N", title="Data source"),
-            ],
-        )
-    )
-    rates = (
-        alt.Chart(growth)
-        .mark_text(baseline="top", lineBreak="\n", fontSize=12, fontWeight="bold")
-        .encode(
-            x,
-            alt.Text("label:N"),
-            colour,
-            y=alt.value(6),
-            tooltip=[
-                alt.Tooltip("periods:N", title="Period"),
-                alt.Tooltip("stated:N", title="Growth claimed"),
-                alt.Tooltip("speakers:N", title="Who"),
-                alt.Tooltip("quotes:Q", title="Quotes"),
-                alt.Tooltip("verdict:N", title="Verdict"),
-            ],
-        )
+    rates = _look.layer(
+        growth,
+        "text",
+        {
+            "x": x,
+            "text": {"field": "label", "type": "nominal"},
+            "color": colour,
+            "y": {"value": 6},
+            "tooltip": _tooltip(
+                {
+                    "periods": ("Period", "nominal"),
+                    "stated": ("Growth claimed", "nominal"),
+                    "speakers": ("Who", "nominal"),
+                    "quotes": ("Quotes", "quantitative"),
+                    "verdict": ("Verdict", "nominal"),
+                },
+                {},
+            ),
+        },
+        baseline="top",
+        lineBreak="\n",
+        fontSize=_look.TITLE_SIZE,
+        fontWeight="bold",
     )
     return alt.layer(line, qualified, claimed, rates, data=series, height=320)  # series once
