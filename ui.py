@@ -286,24 +286,16 @@ def sections(items: Iterable[tuple[object, str]], *, where: DeltaGenerator | Non
         (where or st).markdown(f"#### {_text.escape_markdown(heading)}\n\n{body}")
 
 
-# Quotes page: the count charts with their sentence, the pager, and the quote cards.
+# Quotes page: the count charts with their sentences, the pager, and the quote cards.
 
 
-def count_chart(
-    figure: alt.TopLevelMixin,
-    sentence: str,
-    *,
-    drawn: bool,
-    key: str,
-    alt: str,
-    where: DeltaGenerator,
-    on_select: Any,
-) -> None:
-    """A clickable chart (only when `drawn`: nothing to count draws none) and, below it, its
-    sentence, shown exactly as written."""
-    if drawn:
-        chart(figure, key=key, alt=alt, where=where, on_select=on_select)
-    caption(sentence, where=where)
+def count_charts(charts: Sequence[Any]) -> None:
+    """Clickable count charts side by side (relations.charts.quotes.CountChart: a chart drawn
+    only when there is something to count), each with its sentence below, shown as written."""
+    for where, item in zip(st.columns(len(charts)), charts, strict=True):
+        if item.drawn:
+            chart(item.chart, key=item.key, alt=item.alt, where=where, on_select=item.on_select)
+        caption(item.sentence, where=where)
 
 
 def csv_download(

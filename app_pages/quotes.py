@@ -54,27 +54,10 @@ st.subheader(said.count_heading(shown, found.quotes))
 if shown.empty:
     ui.warning(said.loosen_hint(explorer.loosening(found, chosen, claimed=checks.claimed)))
 linked_slot = st.container()  # a quote opened by its permalink shows here, above the charts
-left, right = st.columns(2)
-speakers = explorer.facet_counts(found, chosen, "speaker", claimed=checks.claimed)
-ui.count_chart(
-    quote_charts.excerpt_counts(speakers, "speaker"),
-    said.facet_sentence(speakers, "speaker"),
-    drawn=not speakers.empty,
-    key="quotes_speaker_chart",
-    alt=said.FACETS["speaker"].alt,
-    where=left,
-    on_select=explorer.picker(st.session_state, "speaker", choices["speakers"]),
+charts = quote_charts.count_charts(
+    found, chosen, claimed=checks.claimed, state=st.session_state, choices=choices
 )
-topics = explorer.facet_counts(found, chosen, "topic", claimed=checks.claimed)
-ui.count_chart(
-    quote_charts.excerpt_counts(topics, "topic"),
-    said.facet_sentence(topics, "topic"),
-    drawn=not topics.empty,
-    key="quotes_topic_chart",
-    alt=said.FACETS["topic"].alt,
-    where=right,
-    on_select=explorer.picker(st.session_state, "topic", choices["topics"]),
-)
+ui.count_charts(charts)
 
 download, paging, showing = st.columns([2, 1, 2], vertical_alignment="bottom")
 ui.csv_download(

@@ -44,3 +44,29 @@ def test_bars_outside_the_filter_are_grey_and_the_chart_ships_one_row_per_bar():
     assert colour["condition"]["value"] == quote_charts.IN_FILTER
     assert colour["value"] == quote_charts.OUT_OF_FILTER
     assert len(chart.data) == 2
+
+
+def test_count_charts_give_each_facet_its_key_sentence_and_a_click_that_sets_its_filter():
+    found = explorer.index(load.quotes())
+    choices = explorer.options(found)
+    state = {}
+    speakers, topics = quote_charts.count_charts(
+        found, explorer.Filters(), claimed=set(), state=state, choices=choices
+    )
+    assert (speakers.key, topics.key) == ("quotes_speaker_chart", "quotes_topic_chart")
+    assert speakers.drawn and topics.drawn
+    assert speakers.sentence.startswith("28 speakers; Vladimir Putin has the most (37 excerpts).")
+    assert topics.alt.startswith("Bar chart: excerpts per topic.")
+    state["quotes_topic_chart"] = {"selection": {topics.chart.params[0].name: [{"topic": "trade"}]}}
+    topics.on_select()
+    assert state["quotes_topics"] == ["trade"]
+
+
+def test_count_charts_draw_nothing_when_the_filters_leave_no_quote():
+    found = explorer.index(load.quotes())
+    nobody = explorer.Filters(text="no quote has this zqxj word")
+    speakers, topics = quote_charts.count_charts(
+        found, nobody, claimed=set(), state={}, choices=explorer.options(found)
+    )
+    assert not speakers.drawn and not topics.drawn
+    assert speakers.sentence == "No speaker to count: the other filters leave no quote."

@@ -8,10 +8,13 @@ spec is the same.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Collection, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
 
+from relations import quotes as explorer
 from relations import quotes_words as said
 from relations.charts import _look
 from relations.quotes import PICK
@@ -60,3 +63,42 @@ def excerpt_counts(counts: pd.DataFrame, category: str) -> alt.Chart:
         .add_params(pick)
         .properties(height={"step": 18})
     )
+
+
+@dataclass(frozen=True)
+class CountChart:
+    """One count chart as the page draws it: the chart (drawn only when there is something to
+    count), the sentence under it, its widget key, its text alternative, its click handler."""
+
+    chart: alt.Chart
+    drawn: bool
+    sentence: str
+    key: str
+    alt: str
+    on_select: Callable[[], None]
+
+
+def count_charts(
+    found: explorer.QuoteIndex,
+    chosen: explorer.Filters,
+    *,
+    claimed: Collection[str],
+    state: MutableMapping,
+    choices: Mapping[str, Sequence[str]],
+) -> list[CountChart]:
+    """The speaker and the topic count charts under the filters, side by side on the page;
+    a click on a bar sets that filter (`state`: the session state the filter widgets read)."""
+    made = []
+    for category in ("speaker", "topic"):
+        counts = explorer.facet_counts(found, chosen, category, claimed=claimed)
+        made.append(
+            CountChart(
+                chart=excerpt_counts(counts, category),
+                drawn=not counts.empty,
+                sentence=said.facet_sentence(counts, category),
+                key=f"quotes_{category}_chart",
+                alt=said.FACETS[category].alt,
+                on_select=explorer.picker(state, category, choices[f"{category}s"]),
+            )
+        )
+    return made
