@@ -202,3 +202,33 @@ CLAIM_COLUMNS = {
     "data_source": "Data source",
     "note": "Note",
 }
+
+
+# The claims chart's axis, legend and tooltip titles (relations/charts/trade.py).
+TURNOVER_AXIS = {False: "Turnover, US$ million", True: "Turnover, US$ million (log scale)"}
+CLAIM_LEGEND = "Claim"
+SERIES_TIPS = {
+    "year": "Year",
+    "value_usd_m": "Russia-reported, US$ million",
+    "qualifier_words": "Qualifier",
+    "figure": "Figure",
+    "source": "Source",
+}
+CLAIM_TIPS = {
+    "speaker": "Who",
+    "said": "Said",
+    "claim_text": "Words",
+    "stated": "Claimed",
+    "verdict": "Verdict",
+    "how": "How far",
+    "data": "Data",
+    "claim_source": "Claim source",
+    "data_source": "Data source",
+}
+RATE_TIPS = {
+    "periods": "Period",
+    "stated": "Growth claimed",
+    "speakers": "Who",
+    "quotes": "Quotes",
+    "verdict": "Verdict",
+}

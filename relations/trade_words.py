@@ -308,3 +308,23 @@ PRODUCT_COLUMNS = {
     "language": "Language",
     "source": "Source",
 }
+
+
+# The charts' axis, legend and tooltip titles (relations/charts/trade.py).
+VALUE_AXIS = {False: "US$ million", True: "US$ million (log scale)"}  # by log scale
+BALANCE_AXIS = "Balance, US$ million"
+FLOW_TIPS = {
+    "year": "Year",
+    "series": "Flow",
+    "value_usd_m": "US$ million",
+    "qualifier_words": "Qualifier",
+    "figure": "Figure",
+    "source": "Source",
+}
+BALANCE_TIPS = {
+    "year": "Year",
+    "balance_usd_m": "Balance, US$ million",
+    "side": "Who sold more",
+    "figure": "Figure",
+    "source": "Source",
+}

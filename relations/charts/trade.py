@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from relations import checks_words, trade_words
 from relations.charts import _look
 
 SERIES = ["Laos → Russia", "Russia → Laos", "Turnover (both ways)"]
@@ -44,23 +45,25 @@ def _value_scale(log: bool) -> dict:
     return {"type": "log"} if log else {"type": "linear", "zero": True}
 
 
-FLOW_TOOLTIP = {
-    "year": ("Year", "ordinal"),
-    "series": ("Flow", "nominal"),
-    "value_usd_m": ("US$ million", "quantitative"),
-    "qualifier_words": ("Qualifier", "nominal"),
-    "figure": ("Figure", "nominal"),
-    "source": ("Source", "nominal"),
-}
+def _tooltip(
+    titles: dict[str, str],
+    *,
+    ordinal: tuple[str, ...] = ("year",),
+    numbers: dict[str, str] | None = None,
+) -> list[dict]:
+    """Tooltips as Vega-Lite field definitions: field -> title; `ordinal` fields are years,
+    `numbers` quantitative fields with their format ("" for none); the rest nominal."""
+    numbers = numbers or {}
 
+    def kind(field: str) -> str:
+        if field in numbers:
+            return "quantitative"
+        return "ordinal" if field in ordinal else "nominal"
 
-def _tooltip(fields: dict[str, tuple[str, str]], formats: dict[str, str]) -> list[dict]:
-    """Tooltips as Vega-Lite field definitions: field -> (title, type); `formats`: field ->
-    number format."""
     return [
-        {"field": field, "type": kind, "title": title}
-        | ({"format": formats[field]} if field in formats else {})
-        for field, (title, kind) in fields.items()
+        {"field": field, "type": kind(field), "title": title}
+        | ({"format": numbers[field]} if numbers.get(field) else {})
+        for field, title in titles.items()
     ]
 
 
@@ -82,7 +85,7 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
     y = {
         "field": "value_usd_m",
         "type": "quantitative",
-        "title": "US$ million" + (" (log scale)" if log else ""),
+        "title": trade_words.VALUE_AXIS[log],
         "scale": _value_scale(log),
     }
     colour = {
@@ -100,7 +103,7 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
         "title": None,
         "legend": _look.LEGEND,
     }
-    tooltip = _tooltip(FLOW_TOOLTIP, {"value_usd_m": ",.3~f"})
+    tooltip = _tooltip(trade_words.FLOW_TIPS, numbers={"value_usd_m": ",.3~f"})
     base = {"x": x, "y": y, "color": colour}
     positive = [{"filter": "(datum.value_usd_m > 0)"}] if log else []
 
@@ -146,7 +149,7 @@ def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
             "axis": _year_axis(rows["year"]),
         },
         "x2": {"field": "end"},
-        "y": {"field": "balance_usd_m", "type": "quantitative", "title": "Balance, US$ million"},
+        "y": {"field": "balance_usd_m", "type": "quantitative", "title": trade_words.BALANCE_AXIS},
         "y2": {"datum": 0},
         "color": {
             "field": "side",
@@ -161,16 +164,7 @@ def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
             "scale": {"domain": ["reported", "IMF estimate"], "range": [1.0, 0.45]},
             "legend": None,
         },
-        "tooltip": _tooltip(
-            {
-                "year": ("Year", "ordinal"),
-                "balance_usd_m": ("Balance, US$ million", "quantitative"),
-                "side": ("Who sold more", "nominal"),
-                "figure": ("Figure", "nominal"),
-                "source": ("Source", "nominal"),
-            },
-            {"balance_usd_m": "+,.3~f"},
-        ),
+        "tooltip": _tooltip(trade_words.BALANCE_TIPS, numbers={"balance_usd_m": "+,.3~f"}),
     }
     return alt.Chart(
         rows, mark={"type": "bar"}, encoding=alt.FacetedEncoding(**encoding), height=220
@@ -202,7 +196,7 @@ def claims_against_turnover(
     y = {
         "field": "value_usd_m",
         "type": "quantitative",
-        "title": "Turnover, US$ million" + (" (log scale)" if log else ""),
+        "title": checks_words.TURNOVER_AXIS[log],
         "scale": _value_scale(log),
     }
     colour = {
@@ -217,16 +211,7 @@ def claims_against_turnover(
             "x": x,
             "y": y,
             "detail": {"field": "segment", "type": "nominal"},
-            "tooltip": _tooltip(
-                {
-                    "year": ("Year", "ordinal"),
-                    "value_usd_m": ("Russia-reported, US$ million", "quantitative"),
-                    "qualifier_words": ("Qualifier", "nominal"),
-                    "figure": ("Figure", "nominal"),
-                    "source": ("Source", "nominal"),
-                },
-                {"value_usd_m": ",.3~f"},
-            ),
+            "tooltip": _tooltip(checks_words.SERIES_TIPS, numbers={"value_usd_m": ",.3~f"}),
         },
         color=_look.INK,
         strokeWidth=1.5,
@@ -250,21 +235,8 @@ def claims_against_turnover(
         {
             "x": x,
             "y": y,
-            "color": colour | {"title": "Claim", "legend": _look.LEGEND},
-            "tooltip": _tooltip(
-                {
-                    "speaker": ("Who", "nominal"),
-                    "said": ("Said", "nominal"),
-                    "claim_text": ("Words", "nominal"),
-                    "stated": ("Claimed", "nominal"),
-                    "verdict": ("Verdict", "nominal"),
-                    "how": ("How far", "nominal"),
-                    "data": ("Data", "nominal"),
-                    "claim_source": ("Claim source", "nominal"),
-                    "data_source": ("Data source", "nominal"),
-                },
-                {},
-            ),
+            "color": colour | {"title": checks_words.CLAIM_LEGEND, "legend": _look.LEGEND},
+            "tooltip": _tooltip(checks_words.CLAIM_TIPS),
         },
         shape="diamond",
         size=220,
@@ -279,16 +251,7 @@ def claims_against_turnover(
             "text": {"field": "label", "type": "nominal"},
             "color": colour,
             "y": {"value": 6},
-            "tooltip": _tooltip(
-                {
-                    "periods": ("Period", "nominal"),
-                    "stated": ("Growth claimed", "nominal"),
-                    "speakers": ("Who", "nominal"),
-                    "quotes": ("Quotes", "quantitative"),
-                    "verdict": ("Verdict", "nominal"),
-                },
-                {},
-            ),
+            "tooltip": _tooltip(checks_words.RATE_TIPS, numbers={"quotes": ""}),
         },
         baseline="top",
         lineBreak="\n",
