@@ -115,11 +115,6 @@ def chart(
     )
 
 
-def text(value: object, *, where: DeltaGenerator | None = None) -> None:
-    """Text (ours or from the data) as a paragraph, shown exactly as written."""
-    (where or st).markdown(_text.escape_markdown(value))
-
-
 def caption(value: object, *, where: DeltaGenerator | None = None) -> None:
     """Small text under a chart or table, shown exactly as written."""
     (where or st).caption(_text.escape_markdown(value))
