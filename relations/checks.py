@@ -318,34 +318,6 @@ def trade_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> TradeChecks:
     )
 
 
-def every_checked_claim(
-    claims: pd.DataFrame,
-    quotes: pd.DataFrame,
-    sources: pd.DataFrame,
-    flows: pd.DataFrame,
-    tourism: pd.DataFrame,
-    indicators: pd.DataFrame,
-    events: pd.DataFrame,
-) -> pd.DataFrame:
-    """Every claim checked (`checked_claims` over all metrics), for load.derived("checks_claims");
-    a page takes its metrics with `of_metrics`."""
-    return checked_claims(
-        claims,
-        quotes,
-        sources,
-        flows=flows,
-        tourism=tourism,
-        indicators=indicators,
-        events=events,
-        metrics=tuple(claims["metric"].unique()),
-    )
-
-
-def of_metrics(checked: pd.DataFrame, metrics: tuple[str, ...]) -> pd.DataFrame:
-    """The checked claims on these metrics, in the order checked_claims gives them."""
-    return checked[checked["metric"].isin(metrics)].reset_index(drop=True)
-
-
 @dataclass(frozen=True)
 class TradeClaims:
     """The trade claims checked and what the claims chart draws, built once per version of the

@@ -270,14 +270,6 @@ def test_trade_checks_bundle_the_three_tables():
     assert bundle.partial.empty  # every figure covers a whole year
 
 
-def test_every_checked_claim_gives_each_page_its_metrics_in_order():
-    every = checks.every_checked_claim(CLAIMS, QUOTES, SOURCES, SERIES, EMPTY, EMPTY, EMPTY)
-    growth = checks.of_metrics(every, ("trade_turnover_growth_pct",))
-    assert growth["claim_id"].tolist() == ["growth-2023", "growth-2024a", "growth-2024b"]
-    assert checks.of_metrics(every, ("russian_visitors_to_laos",)).empty
-    assert every["claim_id"].tolist() == check_all().index.tolist()
-
-
 def test_trade_claims_bundle_what_the_claims_chart_draws():
     bundle = checks.trade_claims(CLAIMS, QUOTES, SOURCES, SERIES, EMPTY, EMPTY, EMPTY)
     assert bundle.years == (2015, 2024)

@@ -123,13 +123,11 @@ DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
         ("trade", "tourism", "timeline", "quotes", "claims", "indicators", "sources"),
     ),
     # Trade: each reporter's yearly table, the events on the flows chart, the check tables,
-    # the products named; every claim checked (a page takes its own with checks.of_metrics)
-    # and the trade claims with what the claims chart draws.
+    # the products named; the trade claims with what the claims chart draws.
     "trade_yearly": (trade_flows.yearly_tables, ("trade", "sources", "indicators")),
     "trade_events": (trade_flows.economy_events, ("timeline",)),
     "trade_checks": (checks.trade_checks, ("trade", "sources")),
     "trade_products": (trade_flows.products_traded, ("products", "sources")),
-    "checks_claims": (checks.every_checked_claim, _CLAIM_INPUTS),
     "trade_claims": (checks.trade_claims, _CLAIM_INPUTS),
     # Tourism: the counts, tourism events, visitor claims and education figures, cells written.
     "tourism_counts": (tourism_words.counts, ("tourism", "sources")),
