@@ -334,7 +334,13 @@ def warning(value: object, *, where: DeltaGenerator | None = None) -> None:
     (where or st).warning(_text.escape_markdown(value))
 
 
-_BOXES = {"agrees": "success", "disagrees": "warning", "unchecked": "info"}
+_BOXES = {
+    "agrees": "success",
+    "disagrees": "warning",
+    "conflicts": "warning",
+    "forecast": "info",
+    "unchecked": "info",
+}
 
 
 def quote_cards(cards: Iterable[Any], *, linked_slot: DeltaGenerator, context_label: str) -> None:

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from relations import catalog
+from relations import catalog, disputes
 from relations import sources_words as words
 from relations.data import load, schemas
 
@@ -17,6 +17,15 @@ if "sources" in frames:
     cited = catalog.citations(frames["sources"], frames)
     st.subheader(words.sources_heading(len(cited)))
     ui.linked_table(cited, words.SOURCE_COLUMNS, links={"url": words.LINK}, key="sources_table")
+
+if "conflicts" in frames and "sources" in frames:
+    st.subheader(words.CONFLICTS)
+    st.caption(words.CONFLICTS_NOTE)
+    ui.table(
+        disputes.table(frames["conflicts"], frames["sources"]),
+        words.CONFLICT_COLUMNS,
+        key="conflicts_table",
+    )
 
 st.subheader(words.DOWNLOADS)
 st.caption(words.DOWNLOADS_NOTE)

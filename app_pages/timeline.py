@@ -14,7 +14,7 @@ st.title(words.TITLE)
 st.caption(words.INTRO)
 
 with ui.data_or_stop():
-    dated, sources = load.derived("timeline_dated"), load.sources()
+    dated, sources, conflicts = load.derived("timeline_dated"), load.sources(), load.conflicts()
 events = dated.events
 
 first, last = timeline.year_span(events)
@@ -56,7 +56,7 @@ ui.caption(words.PRECISION_KEY)
 
 if chosen:
     event, related = timeline.event_by_id(events, chosen), timeline.related_quotes(dated, chosen)
-    details = words.detail(event, sources=sources, shown=shown)
+    details = words.detail(event, sources=sources, shown=shown, conflicts=conflicts)
     quotes = (words.quotes_heading(event, related), words.quotes(related))
     ui.card(event["title"], details, key="timeline_details", more=quotes)
 else:

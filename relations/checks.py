@@ -70,16 +70,9 @@ def mirror(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
-def _decimals(value: float) -> int:
-    written = f"{value:g}"
-    return len(written.split(".")[1]) if "." in written else 0
-
-
 def published_agrees(published: float, series: float, qualifier: str) -> bool:
-    """An exact published figure agrees when the series rounds to it at the published
-    precision (16.5 for 16.468); 'under', 'over', 'about', 'almost' are read as stated."""
-    if qualifier == "exact":
-        return abs(series - published) <= 0.5 * 10 ** -_decimals(published) + 1e-9
+    """A published figure agrees when the series lies within what it covers, by the one verdict
+    rule (`claims.band`): 16.5 covers 16.45–16.55, so 16.468 agrees."""
     return claim_checks.agrees(published, series, qualifier)
 
 
@@ -186,9 +179,11 @@ def checked_claims(
     tourism: pd.DataFrame,
     indicators: pd.DataFrame,
     events: pd.DataFrame,
+    conflicts: pd.DataFrame | None = None,
     metrics: tuple[str, ...] = TRADE_CLAIM_METRICS,
 ) -> pd.DataFrame:
-    """The claims on these metrics, each with its speaker, the verdict and both sources."""
+    """The claims on these metrics, each with its speaker, the verdict and both sources; with
+    `conflicts`, a claim another source contradicts says so (`claims.conflicting`)."""
     chosen = claims[claims["metric"].isin(metrics)].merge(
         quotes[["quote_id", "speaker", "date", "date_precision", "date_latest", "source_id"]],
         on="quote_id",
@@ -204,6 +199,8 @@ def checked_claims(
             indicators=indicators,
             events=events,
         )
+        if conflicts is not None:
+            found = claim_checks.conflicting(found, claim.claim_id, conflicts, titles)
         has_period = not pd.isna(claim.period_start)
         rows.append(
             {
@@ -339,9 +336,17 @@ def trade_claims(
     tourism: pd.DataFrame,
     indicators: pd.DataFrame,
     events: pd.DataFrame,
+    conflicts: pd.DataFrame | None = None,
 ) -> TradeClaims:
     checked = checked_claims(
-        claims, quotes, sources, flows=flows, tourism=tourism, indicators=indicators, events=events
+        claims,
+        quotes,
+        sources,
+        flows=flows,
+        tourism=tourism,
+        indicators=indicators,
+        events=events,
+        conflicts=conflicts,
     )
     years = claim_years(checked)
     return TradeClaims(

@@ -49,13 +49,17 @@ OUTCOME_WORDS = {
     "agrees": "agrees",
     "disagrees": "disagrees",
     "unchecked": "nothing published to check against",
+    "conflicts": "conflicts with another source",
+    "forecast": "forecast",
 }
 NO_PERIOD = "no period stated"
 COUNTED = "{count} {unit}"
 CLAIMS = (
     "Of {claims} {claims_word}, {agree} {agree_word} with the data, {disagree} {disagree_word}, "
-    "and {unchecked} {unchecked_word} nothing published to check against."
+    "{more}and {unchecked} {unchecked_word} nothing published to check against."
 )
+CLAIMS_CONFLICT = "{count} {verb} with another source, "
+CLAIMS_FORECAST = "{count} {noun} set beside {pronoun} outcome, "
 CLAIMS_CHART = "Russia-reported turnover runs to {year}."
 CLAIM_ON_CHART = " {speaker}: {stated} for {period}; {how}"
 ONLY_GROWTH = (
@@ -130,7 +134,20 @@ def claims_sentence(checked: pd.DataFrame) -> str:
     counts = checked["outcome"].value_counts()
     agree, disagree = int(counts.get("agrees", 0)), int(counts.get("disagrees", 0))
     unchecked = int(counts.get("unchecked", 0))
+    conflicts, forecasts = int(counts.get("conflicts", 0)), int(counts.get("forecast", 0))
+    more = ""
+    if conflicts:
+        more += CLAIMS_CONFLICT.format(
+            count=conflicts, verb=_plural(conflicts, "conflicts", "conflict")
+        )
+    if forecasts:
+        more += CLAIMS_FORECAST.format(
+            count=forecasts,
+            noun=_plural(forecasts, "forecast", "forecasts"),
+            pronoun=_plural(forecasts, "its", "their"),
+        )
     return CLAIMS.format(
+        more=more,
         claims=len(checked),
         claims_word=_plural(len(checked), "claim", "claims"),
         agree=agree,

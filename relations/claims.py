@@ -10,16 +10,23 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import claims_words, trade
+from relations import catalog, claims_words, trade
 
-# How far a stated number may sit from the data and still "agree", by the speaker's qualifier.
-ABOUT_TOLERANCE = 0.10
-EXACT_TOLERANCE = 0.005
+# The verdict rule, in one place (data/README.md and the line under every claim table say it
+# in words): a stated figure covers half a unit of its last stated digit either side, and its
+# own qualifier widens or bounds that. "About" and "almost" allow up to this share of the
+# figure, because a speaker who says "about" has rounded more coarsely than the digits show.
+ROUGHLY = 0.10
+# Below this, a whole number's last digit is its unit (65 % is stated to 1 %); from here up,
+# trailing zeros are read as rounding (350,000 to the nearest 10,000; 7 million to the million).
+ROUND_FROM = 1000
+_EPSILON = 1e-9
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """outcome is 'agrees', 'disagrees' or 'unchecked' (nothing published to check against)."""
+    """outcome: 'agrees' or 'disagrees' (with the data), 'conflicts' (with another source's
+    figure), 'forecast' (set beside its outcome), or 'unchecked' (nothing to check against)."""
 
     outcome: str
     sentence: str
@@ -28,16 +35,47 @@ class Verdict:
     data_source_id: str | None = None
 
 
+def stated_unit(value: float) -> float:
+    """The unit of a figure's last stated digit: 0.1 for 49.4, 1 for 65, 10,000 for 350,000."""
+    value = abs(float(value))
+    if value != int(value):
+        decimals = len(repr(value).split("e")[0].split(".")[1])
+        return 10.0**-decimals
+    whole = int(value)
+    if whole < ROUND_FROM:
+        return 1.0
+    written = str(whole)
+    return 10.0 ** (len(written) - len(written.rstrip("0")))
+
+
+def band(stated: float, qualifier: str) -> tuple[float, float]:
+    """The values a stated figure covers, read with its qualifier: (lowest, highest).
+
+    exact: half a unit of the last stated digit either side ("7 million": 6.5–7.5 million);
+    about: that, or ROUGHLY of the figure if wider; almost: from ROUGHLY below up to the figure's
+    own rounding; over and under: anything above or below the figure (open at the figure).
+    """
+    half = stated_unit(stated) / 2
+    rough = max(half, ROUGHLY * abs(stated))
+    if qualifier == "over":
+        return stated, float("inf")
+    if qualifier == "under":
+        return float("-inf"), stated
+    if qualifier == "almost":
+        return stated - rough, stated + half
+    if qualifier == "about":
+        return stated - rough, stated + rough
+    return stated - half, stated + half
+
+
 def agrees(stated: float, actual: float, qualifier: str) -> bool:
-    """Does the data value fit the stated number, read with its qualifier?"""
+    """Does the data value lie within what the stated figure covers (`band`)?"""
+    low, high = band(stated, qualifier)
     if qualifier == "over":
         return actual > stated
     if qualifier == "under":
         return actual < stated
-    if qualifier == "almost":
-        return stated * (1 - ABOUT_TOLERANCE) <= actual <= stated
-    tolerance = ABOUT_TOLERANCE if qualifier == "about" else EXACT_TOLERANCE
-    return abs(actual - stated) <= tolerance * stated
+    return low - _EPSILON <= actual <= high + _EPSILON
 
 
 def _compare(stated: float, actual: float, qualifier: str, unit: str) -> tuple[str, str]:
@@ -47,23 +85,24 @@ def _compare(stated: float, actual: float, qualifier: str, unit: str) -> tuple[s
         return outcome, claims_words.comparison("zero")
     ratio = stated / actual
     if outcome == "agrees":
-        if abs(ratio - 1) < 0.001:
-            kind, tolerance = "matches", 0.0
-        elif qualifier in ("over", "under", "almost"):
-            kind, tolerance = "as_qualifier", 0.0
-        elif qualifier == "about":
-            kind, tolerance = "within_about", ABOUT_TOLERANCE
+        if abs(ratio - 1) < 1e-9:
+            kind = "matches"
+        elif qualifier in ("over", "under", "almost", "about"):
+            kind = "as_qualifier"
         else:
-            kind, tolerance = "within_rounding", EXACT_TOLERANCE
+            kind = "within_rounding"
     elif ratio >= 1.5:
-        kind, tolerance = "times", 0.0
+        kind = "times"
     elif ratio <= 1 / 1.5:
-        kind, tolerance = "well_below", 0.0
-    elif qualifier in ("over", "under", "almost"):
-        kind, tolerance = "unfit_qualifier", 0.0
+        kind = "well_below"
+    elif qualifier in ("over", "under", "almost", "about"):
+        kind = "unfit_qualifier"
     else:
-        kind, tolerance = "off", 0.0
-    how = claims_words.comparison(kind, ratio=ratio, qualifier=qualifier, tolerance=tolerance)
+        kind = "off"
+    low, high = band(stated, qualifier)
+    how = claims_words.comparison(
+        kind, ratio=ratio, qualifier=qualifier, low=low, high=high, unit=unit
+    )
     return outcome, how
 
 
@@ -119,8 +158,8 @@ def _undated_turnover(claim: pd.Series, series: pd.DataFrame) -> Verdict:
             fits.iloc[0]["source_id"],
         )
     return Verdict(
-        "unchecked",
-        claims_words.undated_fits_none(span, low["value_usd_m"], high["value_usd_m"]),
+        "disagrees",
+        claims_words.undated_fits_none(span, low, high),
         None,
         label,
         low["source_id"],
@@ -145,7 +184,7 @@ def _growth(claim: pd.Series, flows: pd.DataFrame) -> Verdict:
     if now["qualifier"] != "exact" or before["qualifier"] != "exact":
         return Verdict("unchecked", claims_words.GROWTH_TOO_COARSE)
     growth = (now["value_usd_m"] / before["value_usd_m"] - 1) * 100
-    outcome = "agrees" if abs(growth - claim["value"]) <= 1 else "disagrees"
+    outcome = "agrees" if agrees(claim["value"], growth, claim["qualifier"]) else "disagrees"
     label = claims_words.growth_label(year, growth, before["value_usd_m"], now["value_usd_m"])
     return Verdict(
         outcome,
@@ -217,7 +256,9 @@ def _indicator(
     where = claims_words.series_where(row["series"], estimate=bool(row.get("is_estimate", False)))
     if indicator == "real_gdp_growth_pct":
         gap = claim["value"] - row["value"]
-        outcome = "agrees" if abs(gap) <= 0.5 else "disagrees"
+        outcome = (
+            "agrees" if agrees(claim["value"], row["value"], claim["qualifier"]) else "disagrees"
+        )
         sentence = claims_words.growth_points(gap, row["value"])
         label = claims_words.gdp_growth_label(year, row["value"], where)
     else:
@@ -301,6 +342,30 @@ def _education(claim: pd.Series, education: pd.DataFrame | None, measure: str) -
     )
 
 
+def conflicting(
+    found: Verdict, claim_id: str, conflicts: pd.DataFrame, names: pd.Series
+) -> Verdict:
+    """A claim nothing in the data checks, set against another source's figure for the same
+    thing (conflicts.csv): outcome 'conflicts', naming that source and its words."""
+    if found.outcome != "unchecked" or conflicts.empty:
+        return found
+    for side, other in (("first", "second"), ("second", "first")):
+        rows = conflicts[conflicts[f"{side}_claim_id"] == claim_id]
+        if not rows.empty:
+            row = rows.iloc[0]
+            source_id = row[f"{other}_source_id"]
+            name = names.get(source_id, source_id)
+            says = row[f"{other}_says"]
+            return Verdict(
+                "conflicts",
+                claims_words.conflicts(name, says),
+                None,
+                claims_words.conflict_label(name, says),
+                source_id,
+            )
+    return found
+
+
 def verdict(
     claim: pd.Series,
     *,
@@ -312,8 +377,37 @@ def verdict(
 ) -> Verdict:
     """Set one claim (a row of claims.csv) against the data it speaks about.
 
-    Without `education`, counts of Lao students stay unchecked.
+    Without `education`, counts of Lao students stay unchecked. A forecast is set beside its
+    outcome ("forecast"), never judged true or false.
     """
+    found = _against_data(
+        claim,
+        flows=flows,
+        tourism=tourism,
+        indicators=indicators,
+        events=events,
+        education=education,
+    )
+    if bool(claim.get("forecast", False)) and found.data_label:
+        return Verdict(
+            "forecast",
+            claims_words.forecast(found.data_label),
+            found.data_value,
+            found.data_label,
+            found.data_source_id,
+        )
+    return found
+
+
+def _against_data(
+    claim: pd.Series,
+    *,
+    flows: pd.DataFrame,
+    tourism: pd.DataFrame,
+    indicators: pd.DataFrame,
+    events: pd.DataFrame,
+    education: pd.DataFrame | None,
+) -> Verdict:
     metric = claim["metric"]
     if metric == "trade_turnover_usd_m":
         return _trade_turnover(claim, flows)
@@ -344,10 +438,17 @@ def check_all(
     indicators: pd.DataFrame,
     events: pd.DataFrame,
     education: pd.DataFrame | None = None,
+    conflicts: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """The claims with their verdicts: outcome, sentence, data_value, data_label, data_source_id."""
-    found = [
-        verdict(
+    """The claims with their verdicts: outcome, sentence, data_value, data_label, data_source_id.
+
+    With `conflicts` (and `sources` to name them), a claim the data cannot check but another
+    source contradicts gets the outcome 'conflicts'."""
+    names = catalog.source_names(sources) if sources is not None else pd.Series(dtype=str)
+    found = []
+    for _, claim in claims.iterrows():
+        one = verdict(
             claim,
             flows=flows,
             tourism=tourism,
@@ -355,8 +456,9 @@ def check_all(
             events=events,
             education=education,
         )
-        for _, claim in claims.iterrows()
-    ]
+        if conflicts is not None:
+            one = conflicting(one, claim["claim_id"], conflicts, names)
+        found.append(one)
     return claims.assign(
         outcome=[v.outcome for v in found],
         sentence=[v.sentence for v in found],

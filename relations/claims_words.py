@@ -1,8 +1,7 @@
 """What a verdict on a leader's numeric claim says: every sentence and data label, from templates.
 
 `relations.claims` decides the outcome and which of these applies; this module only writes
-them, numbers and dates through `relations.words`. The texts are kept exactly as readers have
-seen them (issue 12 will change the verdict rules): two forms `relations.words` does not write,
+them, numbers and dates through `relations.words`. Two forms `relations.words` does not write,
 a share of one without a space ("9%") and a signed growth rate with an ASCII sign ("-52.0 %"),
 are written here by the two private helpers below, and only there.
 """
@@ -20,16 +19,45 @@ SIDES = {"above": "above", "below": "below"}
 COMPARISONS = {
     "zero": "the data value is zero",
     "matches": "matches the data",
-    "as_qualifier": "is {share} {side} the data value, as “{qualifier}” says",
-    "within_about": "is {share} {side} the data value, within the {tolerance} that “about” allows",
-    "within_rounding": (
-        "is {share} {side} the data value, within the {tolerance} allowed for rounding"
-    ),
+    "as_qualifier": "is {share} {side} the data value, within what “{qualifier}” allows ({covers})",
+    "within_rounding": "is {share} {side} the data value, within its own rounding ({covers})",
     "times": "is {ratio} times the data value",
     "well_below": "is well below the data value, which is {inverse} times as large",
-    "unfit_qualifier": "is {share} {side} the data value, which does not fit “{qualifier}”",
-    "off": "is {share} {side} the data value",
+    "unfit_qualifier": (
+        "is {share} {side} the data value, outside what “{qualifier}” allows ({covers})"
+    ),
+    "off": "is {share} {side} the data value, outside its own rounding ({covers})",
 }
+# What a stated figure covers, in the claim's unit.
+COVERS = {"range": "{low} to {high}", "over": "more than {value}", "under": "less than {value}"}
+UNITS = {
+    "usd_m": "US${value} million",
+    "pct": "{value} %",
+    "persons": "{value}",
+    "hectares": "{value} ha",
+    "years": "{value} years",
+    "bombs": "{value}",
+    "days": "{value} days",
+    "scholarships": "{value}",
+    "institutions": "{value}",
+}
+
+# The verdict rule, said once under every claim table and in data/README.md.
+VERDICT_RULE = (
+    "How a verdict is reached: a claim agrees when the data value lies within the claim's own "
+    "precision, half a unit of its last stated digit either side (“7 million” covers 6.5 to "
+    "7.5 million; “65%” covers 64.5 to 65.5 %; trailing zeros of a figure of 1,000 or more are "
+    "read as rounding, so “350,000” is to the nearest 10,000). Only the claim's own qualifier "
+    "widens that: “about” allows up to 10 % of the figure either side, “almost” up to 10 % "
+    "below and nothing above its rounding, “over” and “under” anything beyond the figure on "
+    "their side. A forecast is set beside its outcome, not judged true or false. Where no "
+    "figure for the same thing is in the data, a figure another source gives for it is set "
+    "beside the claim as a conflict."
+)
+FORECAST = "A forecast, so it is set beside the outcome rather than judged: {outcome}."
+CONFLICTS = "Another source gives a different figure: “{other_says}” ({other_source})."
+CONFLICT_LABEL = "{other_source}: “{other_says}”"
+
 CLAIM = "The claim {how}."
 
 NO_PERIOD = "no period stated"
@@ -50,9 +78,9 @@ UNDATED_FITS = (
     "The quote names no year, so it cannot be set against one year's figure; it would fit {years}."
 )
 UNDATED_FITS_NONE = (
-    "The quote names no year, so no year's figure can be set against it. For scale: it "
-    "fits no year on record; every yearly Russia-reported turnover published for {span} "
-    "lies between {lowest} and {highest}."
+    "The quote names no year, and the figure fits no year on record: the lowest yearly "
+    "Russia-reported turnover, {span}, is {lowest} ({lowest_year}), the highest {highest} "
+    "({highest_year})."
 )
 YEAR_SPAN = "{first}–{last}"
 YEARS_LIST_SEPARATOR = ", "
@@ -72,7 +100,7 @@ GROWTH_LABEL = (
     "growth {year}: {growth}, derived from Russia-reported turnover "
     "{before} ({year_before}) and {now} ({year})"
 )
-GROWTH_DERIVED = "The data give {growth} (derived by us from the two yearly figures)."
+GROWTH_DERIVED = "The data give {growth}, derived from the two yearly figures."
 
 VISITORS_NO_PERIOD = "The quote names no period to look up a visitor count for."
 VISITORS_SAME_PERIOD = "{visitors} Russian visitors counted for the same period"
@@ -132,23 +160,61 @@ def _signed_percent(value: float) -> str:
     return f"{value:+.1f} %"
 
 
+def _in_unit(value: float, unit: str, decimals: int) -> str:
+    return UNITS.get(unit, "{value}").format(value=words.number(value, decimals=decimals))
+
+
+def covers(low: float, high: float, qualifier: str, unit: str) -> str:
+    """What a stated figure covers: '6,500,000 to 7,500,000', 'more than 20,000 ha'."""
+    if qualifier == "over":
+        return COVERS["over"].format(value=_in_unit(low, unit, _decimals_of(low)))
+    if qualifier == "under":
+        return COVERS["under"].format(value=_in_unit(high, unit, _decimals_of(high)))
+    decimals = max(_decimals_of(low), _decimals_of(high))
+    return COVERS["range"].format(
+        low=_in_unit(low, unit, decimals), high=_in_unit(high, unit, decimals)
+    )
+
+
+def _decimals_of(value: float) -> int:
+    written = f"{round(value, 6):f}".rstrip("0")
+    return len(written.split(".")[1]) if "." in written else 0
+
+
 def comparison(
     kind: str,
     *,
     ratio: float = 1.0,
     qualifier: str = "exact",
-    tolerance: float = 0.0,
+    low: float = 0.0,
+    high: float = 0.0,
+    unit: str = "",
 ) -> str:
     """How the stated number sits against the data (a key of COMPARISONS); `ratio` is stated
-    over actual, `tolerance` the fraction a qualifier allows."""
+    over actual, `low`–`high` what the stated figure covers (`claims.band`)."""
     return COMPARISONS[kind].format(
         share=_share(abs(ratio - 1)),
         side=SIDES["above" if ratio > 1 else "below"],
         qualifier=words.qualifier(qualifier) if qualifier != "exact" else "",
-        tolerance=_share(tolerance, decimals=0 if kind == "within_about" else 1),
+        covers=covers(low, high, qualifier, unit) if kind in _WITH_RANGE else "",
         ratio=words.number(ratio, decimals=1) if ratio else "",
         inverse=words.number(1 / ratio, decimals=1) if ratio else "",
     )
+
+
+_WITH_RANGE = ("as_qualifier", "within_rounding", "unfit_qualifier", "off")
+
+
+def forecast(outcome: str) -> str:
+    return FORECAST.format(outcome=outcome)
+
+
+def conflicts(other_source: str, other_says: str) -> str:
+    return CONFLICTS.format(other_source=other_source, other_says=other_says.rstrip(". "))
+
+
+def conflict_label(other_source: str, other_says: str) -> str:
+    return CONFLICT_LABEL.format(other_source=other_source, other_says=other_says)
 
 
 def claim(how: str) -> str:
@@ -204,9 +270,14 @@ def undated_fits(years: list[int]) -> str:
     return UNDATED_FITS.format(years=YEARS_LIST_SEPARATOR.join(str(year) for year in years))
 
 
-def undated_fits_none(span: str, lowest: float, highest: float) -> str:
+def undated_fits_none(span: str, lowest: pd.Series, highest: pd.Series) -> str:
+    """`lowest`, `highest`: turnover rows (year, value_usd_m)."""
     return UNDATED_FITS_NONE.format(
-        span=span, lowest=words.money(lowest), highest=words.money(highest)
+        span=span,
+        lowest=words.money(lowest["value_usd_m"]),
+        lowest_year=lowest["year"],
+        highest=words.money(highest["value_usd_m"]),
+        highest_year=highest["year"],
     )
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import types
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from relations import claims as claim_checks
+from relations import disputes, text, words
 from relations import quotes_words as said
-from relations import text, words
 from relations.quotes import QuoteIndex, context, match_spans, permalink
 from relations.text import safe_url
 
@@ -33,6 +33,8 @@ OUTCOME_ICONS = {
     "agrees": ":material/check_circle:",
     "disagrees": ":material/error:",
     "unchecked": ":material/help:",
+    "conflicts": ":material/compare_arrows:",
+    "forecast": ":material/schedule:",
 }
 
 
@@ -149,6 +151,10 @@ class Checked:
     by_quote: Mapping[str, tuple[ClaimCheck, ...]]
     sources: Mapping[str, str]
     sources_plain: Mapping[str, str]
+    # Quotes another source contradicts, beyond their own claims' verdicts (conflicts.csv).
+    disputed: Mapping[str, tuple[ClaimCheck, ...]] = field(
+        default_factory=lambda: types.MappingProxyType({})
+    )
 
     @property
     def claimed(self) -> frozenset[str]:
@@ -164,6 +170,8 @@ def checked(
     indicators: pd.DataFrame,
     timeline: pd.DataFrame,
     education: pd.DataFrame,
+    conflicts: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
 ) -> Checked:
     """Each claim's verdict (claims.check_all) as markdown, and every source's line: what a
     card needs that no widget changes (load.DERIVED["quotes_checked"])."""
@@ -177,16 +185,32 @@ def checked(
         indicators=indicators,
         events=timeline,
         education=education,
+        conflicts=conflicts,
+        sources=sources,
     )
     by_quote: dict[str, list[ClaimCheck]] = {}
     for _, check in checks.iterrows():
         by_quote.setdefault(check["quote_id"], []).append(
             ClaimCheck(check["outcome"], _claim_markdown(check, plain))
         )
+    disputed: dict[str, list[ClaimCheck]] = {}
+    found = (
+        ()
+        if conflicts is None or quotes is None
+        else disputes.sides(conflicts, quotes, text="text", key="quote_id")
+    )
+    for side in found:
+        markdown = said.DISPUTED.format(
+            subject=literal(side.subject),
+            says=literal(side.other_says),
+            source=plain.get(side.other_source_id, literal(side.other_source_id)),
+        )
+        disputed.setdefault(side.key, []).append(ClaimCheck("conflicts", markdown))
     return Checked(
         by_quote=types.MappingProxyType({k: tuple(v) for k, v in by_quote.items()}),
         sources=types.MappingProxyType(lines),
         sources_plain=types.MappingProxyType(plain),
+        disputed=types.MappingProxyType({k: tuple(v) for k, v in disputed.items()}),
     )
 
 
@@ -243,7 +267,7 @@ def _card(
         context="  \n\n".join(excerpts),
         permalink=said.PERMALINK.format(link=link, shown=literal(link)),
         linked=quote_id == linked,
-        claims=checks.by_quote.get(quote_id, ()),
+        claims=checks.by_quote.get(quote_id, ()) + checks.disputed.get(quote_id, ()),
     )
 
 

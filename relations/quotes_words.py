@@ -137,12 +137,15 @@ OUTCOMES = {
     "agrees": "Agrees with the data",
     "disagrees": "Disagrees with the data",
     "unchecked": "Cannot be checked",
+    "conflicts": "Conflicts with another source",
+    "forecast": "A forecast, set beside its outcome",
 }
 CLAIM = "**{outcome}.** Claim: “{claim}” ({period}). {sentence}"
 PERIOD = "period: {period}"
 CLAIM_DATA = "Data: {label}"
 CLAIM_SOURCE = "Data source: {source}"
 CLAIM_NOTE = "Note on the claim: {note}"
+DISPUTED = "**Conflicts with another source.** {subject}: “{says}”, says {source}."
 
 
 def _plural(n: int, forms: dict[str, str]) -> str:

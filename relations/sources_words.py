@@ -45,7 +45,22 @@ DATASET_TITLES = {
     "eras": "Eras of the relationship",
     "quotes": "Quotes",
     "claims": "Numeric claims in quotes",
+    "conflicts": "Where sources disagree",
     "sources": "Sources",
+}
+
+CONFLICTS = "Where the sources disagree"
+CONFLICTS_NOTE = (
+    "Figures and facts that two sources in this collection give differently, each in its "
+    "source's own words. Both are kept; neither is corrected."
+)
+CONFLICT_COLUMNS = {
+    "subject": "About",
+    "first_says": "One source says",
+    "first_source": "Source (one)",
+    "second_says": "Another says",
+    "second_source": "Source (another)",
+    "note": "Note",
 }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from relations import text, words
+from relations import catalog, disputes, text, words
 
 TITLE = "Timeline of the relationship"
 INTRO = (
@@ -102,6 +102,7 @@ DATE_NOTE = "How the date is known: {note}"
 SOURCE = "Source: {link}, {publisher}"
 SOURCE_UNKNOWN = "Source: {source_id}"
 PERMALINK = "Permalink: [{shown}](?event={event_id})"
+DISPUTED = "**Another source says otherwise.** {subject}: “{says}” ({source})."
 
 QUOTE = "**{speaker}** ({about}): “{text}”"
 QUOTE_ABOUT = {False: "{role}, {said}", True: "{role}, {said}, translated"}
@@ -232,9 +233,16 @@ def _link(title: str, url: object) -> str:
     return f"[{label}]({safe})" if safe else label
 
 
-def detail(event: pd.Series, *, sources: pd.DataFrame, shown: pd.DataFrame | None = None) -> str:
+def detail(
+    event: pd.Series,
+    *,
+    sources: pd.DataFrame,
+    shown: pd.DataFrame | None = None,
+    conflicts: pd.DataFrame | None = None,
+) -> str:
     """The detail panel of one event (a row of timeline.dated(...).events) as markdown, every
-    piece of data text escaped. With `shown`, says so when the filters hide the event."""
+    piece of data text escaped. With `shown`, says so when the filters hide the event; with
+    `conflicts`, names each other source that gives a different figure or place."""
     facts = [f"**{text.escape_markdown(event['when'])}**", text.escape_markdown(event["category"])]
     if pd.notna(event["opens_era"]):
         facts.append(text.escape_markdown(OPENS_ERA.format(era=event["opens_era"])))
@@ -259,12 +267,29 @@ def detail(event: pd.Series, *, sources: pd.DataFrame, shown: pd.DataFrame | Non
             )
         )
     lines.append("> " + text.escape_markdown(event["source_excerpt"]).replace("\n", "\n> "))
+    if conflicts is not None:
+        lines.extend(_disputed(event, conflicts, sources))
     lines.append(
         PERMALINK.format(
             shown=text.escape_markdown("?event=" + event["event_id"]), event_id=event["event_id"]
         )
     )
     return "\n\n".join(lines)
+
+
+def _disputed(event: pd.Series, conflicts: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
+    one = event.to_frame().T
+    names = catalog.source_names(sources)
+    return [
+        DISPUTED.format(
+            subject=text.escape_markdown(side.subject),
+            says=text.escape_markdown(side.other_says),
+            source=text.escape_markdown(names.get(side.other_source_id, side.other_source_id)),
+        )
+        for side in disputes.sides(
+            conflicts, one, text=("description", "source_excerpt"), key="event_id"
+        )
+    ]
 
 
 def quotes(related: pd.DataFrame) -> str:

@@ -200,6 +200,7 @@ def checked_claims(
     tourism: pd.DataFrame,
     indicators: pd.DataFrame,
     events: pd.DataFrame,
+    conflicts: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The claims about Russian visitors to Laos, checked (`checks.checked_claims`).
 
@@ -212,6 +213,7 @@ def checked_claims(
         tourism=tourism,
         indicators=indicators,
         events=events,
+        conflicts=conflicts,
         metrics=CLAIM_METRICS,
     )
 

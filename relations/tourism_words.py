@@ -306,11 +306,12 @@ def claims(
     tourism_rows: pd.DataFrame,
     indicators: pd.DataFrame,
     timeline: pd.DataFrame,
+    conflicts: pd.DataFrame | None = None,
 ) -> Claims:
     """The visitor claims checked, and those with a period labelled for the chart at the
     claimed number (claimed: about 17,000)."""
     checked = tourism.checked_claims(
-        claim_rows, quotes, sources, flows, tourism_rows, indicators, timeline
+        claim_rows, quotes, sources, flows, tourism_rows, indicators, timeline, conflicts
     )
     dated = checked[checked["period_start"].notna()]
     qualifiers = dated["claim_id"].map(claim_rows.set_index("claim_id")["qualifier"])

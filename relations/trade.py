@@ -22,15 +22,17 @@ def full_years(flows: pd.DataFrame) -> pd.DataFrame:
 def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     """Yearly turnover (both directions) in one reporter's statistics, one row per year.
 
-    Per year, the first that exists: the turnover row derived in the research from the two
-    reported cells; a published total; our sum of the two directions (marked derived, with the
-    basis saying whether the flows were reported or IMF-estimated). Years without data are
-    absent, never zero. Columns: year, reporter, value_usd_m, qualifier, status, basis, source_id.
+    Per year, the first that exists: the sum of the two directions as shown beside it (status
+    derived, the basis saying whether the flows were reported or IMF-estimated, and naming the
+    source's own total where that source also states one); a derived turnover row of the file;
+    a published total. So a turnover shown beside its two flows always equals their sum.
+    Years without data are absent, never zero.
+    Columns: year, reporter, value_usd_m, qualifier, status, basis, source_id.
     """
     own = full_years(flows[flows["reporter"] == reporter])
     stated = own[own["measure"] == "turnover"]
     stated = stated.assign(
-        rank=stated["status"].map({"derived": 0}).fillna(1),
+        rank=stated["status"].map({"derived": 1}).fillna(2),
         basis=stated["status"]
         .map({"derived": said.BASIS_RESEARCH_SUM})
         .fillna(said.BASIS_PUBLISHED),
@@ -45,12 +47,23 @@ def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
         source_id=("source_id", "first"),
     )
     sums = sums[sums["directions"] == 2].reset_index()
+    published = stated[stated["status"] == "published_total"].set_index(["year", "source_id"])
+    bases = []
+    for row in sums.itertuples(index=False):
+        basis = said.BASIS_SUM[bool(row.estimated)]
+        if (row.year, row.source_id) in published.index:
+            total = published.loc[(row.year, row.source_id)]
+            total = total.iloc[0] if isinstance(total, pd.DataFrame) else total
+            if total["qualifier"] != "exact" or abs(total["value_usd_m"] - row.value_usd_m) > 1e-9:
+                written = words.money(total["value_usd_m"], total["qualifier"])
+                basis = said.BASIS_WITH_PUBLISHED.format(basis=basis, published=written)
+        bases.append(basis)
     computed = sums.assign(
         value_usd_m=sums["value_usd_m"].round(3),
         qualifier="exact",
         status="derived",
-        basis=sums["estimated"].map(said.BASIS_SUM),
-        rank=2,
+        basis=bases,
+        rank=0,
     )
     columns = ["year", "value_usd_m", "qualifier", "status", "basis", "source_id", "rank"]
     combined = pd.concat([stated[columns], computed[columns]], ignore_index=True)
@@ -202,9 +215,10 @@ def yearly(flows: pd.DataFrame, reporter: str, sources: pd.DataFrame) -> pd.Data
 def with_growth(table: pd.DataFrame) -> pd.DataFrame:
     """Adds growth_pct: turnover on the previous year, in %, rounded to 0.1 (derived).
 
-    Blank, with growth_note saying why, after a missing year or where either figure is
-    approximate ('over', 'about'). A rate across a change of basis (reported to IMF-estimated)
-    is given, with a note saying so.
+    Blank, with growth_note saying why, after a missing year, where either figure is
+    approximate ('over', 'about'), or across a change of what the figure is (a sum of reported
+    flows against a sum of IMF-estimated ones, or a published total): such a rate would measure
+    the change of source as much as the change of trade.
     """
     previous = table[["year", "turnover_usd_m", "turnover_qualifier", "turnover_basis"]]
     joined = table.merge(
@@ -219,15 +233,20 @@ def with_growth(table: pd.DataFrame) -> pd.DataFrame:
         elif row.turnover_qualifier != "exact" or row.turnover_qualifier_before != "exact":
             approximate = row.year if row.turnover_qualifier != "exact" else row.year - 1
             note, ok = said.APPROXIMATE.format(year=approximate), False
-        elif row.turnover_basis != row.turnover_basis_before:
-            before, after = row.turnover_basis_before, row.turnover_basis
-            note, ok = said.BASIS_CHANGE.format(before=before, after=after), True
+        elif _kind(row.turnover_basis) != _kind(row.turnover_basis_before):
+            before, after = _kind(row.turnover_basis_before), _kind(row.turnover_basis)
+            note, ok = said.BASIS_CHANGE.format(before=before, after=after), False
         else:
             note, ok = "", True
         notes.append(note)
         usable.append(ok)
     growth = (joined["turnover_usd_m"] / joined["turnover_usd_m_before"] - 1) * 100
     return table.assign(growth_pct=growth.where(usable).round(1).to_numpy(), growth_note=notes)
+
+
+def _kind(basis: str) -> str:
+    """What a turnover is, without the source's own total: 'sum of reported flows'."""
+    return basis.split(";")[0]
 
 
 def with_share_of_gdp(table: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:

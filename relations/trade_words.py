@@ -58,7 +58,8 @@ PRODUCT_STATUS = {"current": "said to be traded", "intent": "proposed or wanted"
 NO_TURNOVER = "no turnover for this year"
 NO_FIGURE_BEFORE = "no figure for {year}"
 APPROXIMATE = "the {year} figure is approximate: no rate"
-BASIS_CHANGE = "compares a {before} with a {after}"
+BASIS_CHANGE = "not computed: it would compare a {before} with a {after}"
+BASIS_WITH_PUBLISHED = "{basis}; the source's own total: {published}"
 
 
 def approximate_label(value: float, qualifier: str) -> str:

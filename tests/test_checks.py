@@ -219,7 +219,7 @@ def test_checked_claims_give_each_verdict_with_speaker_and_both_sources():
 
 def test_claims_sentence_counts_the_verdicts():
     assert said.claims_sentence(check_all().reset_index()) == (
-        "Of 6 claims, 1 agrees with the data, 1 disagrees, and 4 have nothing published to "
+        "Of 6 claims, 1 agrees with the data, 2 disagree, and 3 have nothing published to "
         "check against."
     )
 

@@ -131,19 +131,57 @@ def test_unknown_metric_is_unchecked():
         (40, 41, "almost", False),
         (7, 7.66, "about", True),
         (5, 3.7, "exact", False),
+        # Exact: half a unit of the last stated digit either side, never a share of the figure.
+        (49.4, 49.43, "exact", True),
+        (49.4, 49.46, "exact", False),
+        (65, 65.4, "exact", True),
+        (65, 65.6, "exact", False),
+        (7_000_000, 7_499_000, "exact", True),
+        (7_000_000, 7_664_993, "exact", False),
+        (350_000, 354_000, "exact", True),
+        (350_000, 356_000, "exact", False),
+        # About: 10 % of the figure, or its rounding if that is wider.
+        (50, 55, "about", True),
+        (50, 56, "about", False),
+        (0.5, 0.54, "about", True),
+        # Almost: up to 10 % below, nothing above the figure's own rounding.
+        (20, 18.1, "almost", True),
+        (20, 17.9, "almost", False),
+        (20, 20.4, "almost", True),
+        (20, 20.6, "almost", False),
+        # Over and under: anything beyond the figure on their side, nothing at the figure.
+        (17_000, 17_000, "over", False),
+        (9, 9, "under", False),
     ],
 )
 def test_agrees_reads_the_qualifier(stated, actual, qualifier, expected):
     assert claims.agrees(stated, actual, qualifier) is expected
 
 
-def test_an_undated_figure_below_every_year_on_record_is_unchecked_with_the_range():
+@pytest.mark.parametrize(
+    ("value", "unit"),
+    [(49.4, 0.1), (1.274, 0.001), (0.5, 0.1), (65, 1), (20, 1), (999, 1), (17_000, 1_000)]
+    + [(350_000, 10_000), (7_000_000, 1_000_000), (7_664_993, 1), (200_000_000, 100_000_000)],
+)
+def test_a_figure_is_stated_to_the_unit_of_its_last_digit(value, unit):
+    assert claims.stated_unit(value) == pytest.approx(unit)
+
+
+def test_a_published_total_is_checked_by_the_same_rule():
+    from relations import checks
+
+    assert checks.published_agrees(16.5, 16.468, "exact")  # 16.45 to 16.55
+    assert not checks.published_agrees(16.5, 16.44, "exact")
+    assert checks.published_agrees(49.4, 49.43, "exact")
+
+
+def test_an_undated_figure_below_every_year_on_record_disagrees_and_names_the_range():
     result = check(claim("trade_turnover_usd_m", 0.5, "about", None, None))
-    assert result.outcome == "unchecked"
+    assert result.outcome == "disagrees"
     assert result.sentence == (
-        "The quote names no year, so no year's figure can be set against it. For scale: it fits "
-        "no year on record; every yearly Russia-reported turnover published for 2019–2022 lies "
-        "between US$12.9 million and US$49.43 million."
+        "The quote names no year, and the figure fits no year on record: the lowest yearly "
+        "Russia-reported turnover, 2019–2022, is US$12.9 million (2022), the highest "
+        "US$49.43 million (2019)."
     )
     assert result.data_value is None
 
@@ -215,8 +253,68 @@ def test_about_7_million_people_agrees_with_7_66_million_and_says_by_how_much():
     result = check_with(claim("laos_population", 7_000_000, "about", "2023-01-01", "2023-12-31"))
     assert result.outcome == "agrees"
     assert result.sentence == (
-        "The claim is 9% below the data value, within the 10% that “about” allows."
+        "The claim is 9% below the data value, within what “about” allows (6,300,000 to 7,700,000)."
     )
+
+
+def test_7_million_people_without_a_qualifier_covers_only_6_5_to_7_5_million():
+    result = check_with(claim("laos_population", 7_000_000, "exact", "2023-01-01", "2023-12-31"))
+    assert result.outcome == "disagrees"
+    assert result.sentence == (
+        "The claim is 9% below the data value, outside its own rounding (6,500,000 to 7,500,000)."
+    )
+
+
+def test_a_forecast_is_set_beside_its_outcome_not_judged():
+    forecast = claim("laos_real_gdp_growth_pct", 5, "exact", "2023-01-01", "2023-12-31")
+    forecast["forecast"] = True
+    result = check_with(forecast)
+    assert result.outcome == "forecast"
+    assert result.sentence == (
+        "A forecast, so it is set beside the outcome rather than judged: "
+        "real GDP growth 2023: 3.7 % (CIA World Factbook, an estimate)."
+    )
+    assert result.data_value == 3.7
+
+
+def test_a_claim_the_data_cannot_check_but_another_source_contradicts_conflicts():
+    conflicts = pd.DataFrame(
+        {
+            "conflict_id": ["killed"],
+            "subject": ["Killed"],
+            "first_source_id": ["seed"],
+            "first_says": ["350,000 killed"],
+            "first_claim_id": ["c-killed"],
+            "second_source_id": ["tass"],
+            "second_says": ["Tens of thousands killed."],
+            "second_claim_id": [None],
+            "note": [None],
+        }
+    )
+    sources = pd.DataFrame(
+        {"source_id": ["tass"], "title": ["TASS report, 3 October 2018"], "publisher": ["TASS"]}
+    )
+    killed = claim("lao_killed_in_bombing", 350_000, "exact", None, None)
+    rows = pd.DataFrame([killed.to_dict() | {"claim_id": "c-killed", "quote_id": "q"}])
+    checked = claims.check_all(
+        rows,
+        flows=FLOWS,
+        tourism=TOURISM,
+        indicators=INDICATORS,
+        events=EVENTS,
+        conflicts=conflicts,
+        sources=sources,
+    )
+    assert checked["outcome"].tolist() == ["conflicts"]
+    assert checked["sentence"].tolist() == [
+        "Another source gives a different figure: “Tens of thousands killed” "
+        "(TASS report, 3 October 2018)."
+    ]
+    assert checked["data_source_id"].tolist() == ["tass"]
+    alone = claims.check_all(
+        rows, flows=FLOWS, tourism=TOURISM, indicators=INDICATORS, events=EVENTS
+    )
+    assert alone["outcome"].tolist() == ["unchecked"]
 
 
 def test_6_million_people_is_outside_about():
@@ -335,18 +433,21 @@ def test_period_words(claim_row, words):
 
 
 # Every claim shipped in data/claims.csv, with the verdict a reader should get, worked out by
-# hand from the data files: 2022 turnover is 12.9 (published total), 2019 is 35.281 + 14.149;
-# no turnover after 2022; WB population 2023 is 7,664,993; CIA growth 2023 is 3.7 (estimate);
-# 23,453 Russian visitors in January–June 2023 alone; relations 1960, treaty 1994; visa-free
+# hand from the data files: 2022 turnover is 12.9 (4.6 + 8.3), 2019 is 35.281 + 14.149 = 49.43,
+# within 49.4's rounding (49.35 to 49.45); no turnover after 2022, and the lowest on record is
+# 1.274 (1994), far above "about US$500,000"; WB population 2023 is 7,664,993, outside the 6.5 to
+# 7.5 million that "7 million" covers; CIA growth 2023 is 3.7 (estimate), beside a forecast of
+# 5; 23,453 Russian visitors in January–June 2023 alone; relations 1960, treaty 1994; visa-free
 # stays of up to 30 days since December 2016; the education counts for 31 July 2025 are Putin's
-# own words; nothing on bombs, deaths or demined area.
+# own words. conflicts.csv sets deaths in the bombing, land demined, Lao graduates and Putin's
+# 65 % against 66 % against another source's figure.
 SHIPPED = {
     "cl-eef2023-06-1": "unchecked",
-    "cl-eef2023-06-2": "unchecked",
+    "cl-eef2023-06-2": "conflicts",
     "cl-eef2023-09-1": "agrees",
-    "cl-eef2023-11-1": "agrees",
-    "cl-eef2023-18-1": "unchecked",
-    "cl-eef2023-52-1": "disagrees",
+    "cl-eef2023-11-1": "disagrees",
+    "cl-eef2023-18-1": "conflicts",
+    "cl-eef2023-52-1": "forecast",
     "cl-eef2023-53-1": "disagrees",
     "cl-eef2023-54-1": "disagrees",
     "cl-mf-a02-1": "agrees",
@@ -354,13 +455,13 @@ SHIPPED = {
     "cl-mf-a40-2": "agrees",
     "cl-mf-a44-1": "agrees",
     "cl-mf-a47-1": "agrees",
-    "cl-mf-a50-1": "unchecked",
+    "cl-mf-a50-1": "conflicts",
     "cl-mf-a50-2": "unchecked",
-    "cl-mf-b-putin-2025-07-31-ru-1": "unchecked",
+    "cl-mf-b-putin-2025-07-31-ru-1": "conflicts",
     "cl-mf-b-putin-2025-07-31-ru-2": "unchecked",
-    "cl-mf-b-pivot-2024-10-usd500k-1": "unchecked",
+    "cl-mf-b-pivot-2024-10-usd500k-1": "disagrees",
     "cl-df-putin-2024-05-09-1": "unchecked",
-    "cl-df-putin-2025-07-31-1": "unchecked",
+    "cl-df-putin-2025-07-31-1": "conflicts",
     "cl-df-putin-2025-07-31-2": "unchecked",
     "cl-df-shoigu-2025-12-11-1": "unchecked",
     "cl-df-phetvorasack-2020-10-02-1": "agrees",
@@ -378,62 +479,114 @@ def test_every_shipped_claim_gets_the_verdict_worked_out_by_hand():
         indicators=load.indicators(),
         events=load.timeline(),
         education=load.education(),
+        conflicts=load.conflicts(),
+        sources=load.sources(),
     )
     assert dict(zip(checked["claim_id"], checked["outcome"], strict=True)) == SHIPPED
     by_id = checked.set_index("claim_id")
     assert by_id.loc["cl-eef2023-53-1", "sentence"] == "The claim is 3.9 times the data value."
     assert by_id.loc["cl-eef2023-53-1", "data_value"] == 12.9
-    assert "names no year" in by_id.loc["cl-mf-b-pivot-2024-10-usd500k-1", "sentence"]
-    assert "cannot be checked" in by_id.loc["cl-df-putin-2025-07-31-1", "sentence"]
+    assert by_id.loc["cl-mf-b-pivot-2024-10-usd500k-1", "sentence"] == (
+        "The quote names no year, and the figure fits no year on record: the lowest yearly "
+        "Russia-reported turnover, 1992–2022, is US$1.274 million (1994), the highest "
+        "US$164.109 million (2018)."
+    )
+    assert "cannot be checked" in by_id.loc["cl-df-putin-2025-07-31-2", "sentence"]
     assert "cannot confirm itself" in by_id.loc["cl-mf-a50-2", "sentence"]
-    unchecked_without_data = ["cl-eef2023-06-1", "cl-eef2023-06-2", "cl-eef2023-18-1"]
-    assert set(by_id.loc[unchecked_without_data, "sentence"]) == {
+    assert by_id.loc["cl-eef2023-06-1", "sentence"] == (
         "Nothing published in this collection to check it against."
-    }
+    )
+    # Each side of a conflict names the other source and its words.
+    assert (
+        "“Tens of thousands of people are believed to have been killed by bombs since 1964"
+        in (by_id.loc["cl-eef2023-06-2", "sentence"])
+    )
+    assert "almost 470 acres" in by_id.loc["cl-eef2023-18-1", "sentence"]
+    assert "Over 17,000 Lao specialists" in by_id.loc["cl-mf-a50-1", "sentence"]
+    assert "66%" in by_id.loc["cl-mf-b-putin-2025-07-31-ru-1", "sentence"]
+    assert "увеличился на 65%" in by_id.loc["cl-df-putin-2025-07-31-1", "sentence"]
+    assert by_id.loc["cl-eef2023-52-1", "sentence"].startswith("A forecast")
+    assert "3.7 %" in by_id.loc["cl-eef2023-52-1", "sentence"]
+
+
+def test_one_figure_said_twice_for_one_period_is_one_period():
+    """Putin's "порядка 20%" (press statement) and "almost 20%" for January–May (talks), both
+    31 July 2025: read for the same months, so the Overview gives one range, not two claims."""
+    from relations.data import load
+
+    rows = load.claims().set_index("claim_id")
+    press, talks = rows.loc["cl-mf-b-putin-2025-07-31-ru-2"], rows.loc["cl-df-putin-2025-07-31-2"]
+    assert (press["period_start"], press["period_end"]) == (
+        talks["period_start"],
+        talks["period_end"],
+    )
+    assert "January–May" in press["note"]
 
 
 @pytest.mark.parametrize(
-    ("kind", "ratio", "qualifier", "tolerance", "written"),
+    ("kind", "ratio", "qualifier", "band", "unit", "written"),
     [
-        ("matches", 1.0, "exact", 0.0, "matches the data"),
+        ("matches", 1.0, "exact", (0, 0), "usd_m", "matches the data"),
         (
-            "within_about",
+            "as_qualifier",
             0.913,
             "about",
-            0.10,
-            "is 9% below the data value, within the 10% that “about” allows",
+            (6_300_000, 7_700_000),
+            "persons",
+            "is 9% below the data value, within what “about” allows (6,300,000 to 7,700,000)",
         ),
         (
             "within_rounding",
-            1.004,
+            0.9994,
             "exact",
-            0.005,
-            "is 0% above the data value, within the 0.5% allowed for rounding",
+            (49.35, 49.45),
+            "usd_m",
+            "is 0% below the data value, within its own rounding "
+            "(US$49.35 million to US$49.45 million)",
         ),
-        ("as_qualifier", 1.05, "over", 0.0, "is 5% above the data value, as “over” says"),
-        ("times", 3.876, "about", 0.0, "is 3.9 times the data value"),
+        (
+            "as_qualifier",
+            1.05,
+            "over",
+            (20, float("inf")),
+            "pct",
+            "is 5% above the data value, within what “over” allows (more than 20 %)",
+        ),
+        ("times", 3.876, "about", (45, 55), "usd_m", "is 3.9 times the data value"),
         (
             "well_below",
             0.25,
             "exact",
-            0.0,
+            (0, 0),
+            "usd_m",
             "is well below the data value, which is 4.0 times as large",
         ),
         (
             "unfit_qualifier",
             0.8,
             "almost",
-            0.0,
-            "is 20% below the data value, which does not fit “almost”",
+            (18, 20.5),
+            "pct",
+            "is 20% below the data value, outside what “almost” allows (18.0 % to 20.5 %)",
         ),
-        ("off", 1.2, "exact", 0.0, "is 20% above the data value"),
+        (
+            "off",
+            1.2,
+            "exact",
+            (64.5, 65.5),
+            "pct",
+            "is 20% above the data value, outside its own rounding (64.5 % to 65.5 %)",
+        ),
     ],
 )
 def test_comparison_words_say_how_the_stated_number_sits(
-    kind, ratio, qualifier, tolerance, written
+    kind, ratio, qualifier, band, unit, written
 ):
+    low, high = band
     assert (
-        claims_words.comparison(kind, ratio=ratio, qualifier=qualifier, tolerance=tolerance)
+        claims_words.comparison(
+            kind, ratio=ratio, qualifier=qualifier, low=low, high=high, unit=unit
+        )
         == written
     )
 
@@ -441,7 +594,7 @@ def test_comparison_words_say_how_the_stated_number_sits(
 def test_verdict_words_keep_their_old_forms():
     assert (
         claims_words.growth_derived(-52.04)
-        == "The data give -52.0 % (derived by us from the two yearly figures)."
+        == "The data give -52.0 %, derived from the two yearly figures."
     )
     assert (
         claims_words.visitor_span(pd.Timestamp("2023-01-01"), pd.Timestamp("2023-06-30"))

@@ -35,6 +35,7 @@ PAGE_LOADS = {
         "indicators",
         "sources",
         "products",
+        "conflicts",
     },
     "app_pages/tourism.py": {
         "trade",
@@ -45,8 +46,9 @@ PAGE_LOADS = {
         "indicators",
         "sources",
         "education",
+        "conflicts",
     },
-    "app_pages/timeline.py": {"timeline", "eras", "quotes", "sources"},
+    "app_pages/timeline.py": {"timeline", "eras", "quotes", "sources", "conflicts"},
     "app_pages/quotes.py": {
         "quotes",
         "claims",
@@ -56,6 +58,7 @@ PAGE_LOADS = {
         "indicators",
         "timeline",
         "education",
+        "conflicts",
     },
 }
 

@@ -107,6 +107,7 @@ TITLES = {
     "eras": "Eras of the relationship",
     "quotes": "Quotes",
     "claims": "Numeric claims in quotes",
+    "conflicts": "Where sources disagree",
     "sources": "Sources",
 }
 
@@ -122,7 +123,7 @@ def test_sources_page_lists_every_source_and_a_download_per_file():
 
 def test_sources_table_shows_reader_labels_and_links_most_cited_first():
     at = open_page("sources")
-    (table,) = at.dataframe
+    table = at.dataframe[0]  # the sources; the conflicts follow
     shown = table.value
     assert len(shown) == len(csv("sources"))
     assert list(shown["rows_total"]) == sorted(shown["rows_total"], reverse=True)
@@ -162,3 +163,17 @@ def test_a_broken_file_shows_an_error_on_pages_that_need_it_only(data_copy):
     assert not sources.exception
     assert any("trade.csv" in e.value for e in sources.error)
     assert f"{len(csv('sources'))} sources" in [h.value for h in sources.subheader]
+
+
+def test_sources_page_shows_every_conflict_with_both_sides_and_their_sources():
+    at = open_page("sources")
+    assert not at.exception
+    assert "Where the sources disagree" in [h.value for h in at.subheader]
+    conflicts = at.dataframe[1].value
+    assert len(conflicts) == len(csv("conflicts"))
+    killed = conflicts[conflicts["subject"].str.startswith("Lao people killed")].iloc[0]
+    assert killed["first_says"] == "350,000 Lao people were killed in these bombings"
+    assert killed["second_says"].startswith("Tens of thousands of people are believed")
+    assert killed["second_source"] == "TASS report, 3 October 2018"
+    january = conflicts[conflicts["subject"].str.contains("January 2023")].iloc[0]
+    assert "88 percent" in january["first_says"] and "83.2%" in january["second_says"]

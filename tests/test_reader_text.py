@@ -30,6 +30,7 @@ READER_COLUMNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
         ("date_note", "event", "speaker", "speaker_role", "language_note"),
     ),
     "claims.csv": ("claim_id", ("note",)),
+    "conflicts.csv": ("conflict_id", ("subject", "note")),
     "eras.csv": ("era_id", ("title", "description")),
 }
 
@@ -76,6 +77,12 @@ WORKING_WORDS = [
     "Repository HEAD",
     "language cell",
     "the supplement",
+    "count differently",
+    "resolved by",
+    "resolved from",
+    "both figures are kept",
+    "inconsistent with every",
+    "left empty",
 ]
 
 # Row ids from this dataset (any id with a digit in it, e.g. `mf-a64`, `ru-la-2016`) must not

@@ -55,11 +55,12 @@ def test_turnover_skips_a_year_with_one_direction_only():
     assert trade.turnover(flows, "Laos").empty
 
 
-def test_turnover_prefers_the_research_sum_then_a_published_total():
+def test_turnover_is_the_sum_of_the_flows_then_a_derived_row_then_a_published_total():
     flows = pd.DataFrame(
         [
             flow(2016, None, "Russia", 40.937, "derived", "turnover"),
             flow(2016, None, "Russia", 40.9, "published_total", "turnover"),
+            flow(2017, None, "Russia", 16.6, "published_total", "turnover"),
             flow(2021, None, "Russia", 20, "published_total", "turnover", qualifier="over"),
             flow(2021, "Russia", "Russia", 9.6),
             flow(2021, "Laos", "Russia", 10.6),
@@ -67,8 +68,15 @@ def test_turnover_prefers_the_research_sum_then_a_published_total():
     )
     result = trade.turnover(flows, "Russia").set_index("year")
     assert result.loc[2016, "value_usd_m"] == 40.937
-    assert result.loc[2021, "value_usd_m"] == 20
-    assert result.loc[2021, "qualifier"] == "over"
+    assert result.loc[2017, "value_usd_m"] == 16.6
+    assert result.loc[2017, "basis"] == "published total"
+    # 9.6 + 10.6: the two flows the same sentence gives, not its rounded "over 20".
+    assert result.loc[2021, "value_usd_m"] == 20.2
+    assert result.loc[2021, "qualifier"] == "exact"
+    assert result.loc[2021, "status"] == "derived"
+    assert result.loc[2021, "basis"] == (
+        "sum of reported flows; the source's own total: over US$20 million"
+    )
 
 
 def test_partial_periods_are_never_a_year():

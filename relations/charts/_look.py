@@ -13,6 +13,7 @@ MUTED = "#8a8580"  # rules, "even", what is out of the filter or unchecked
 FAINT = "#c9c4bd"
 AGREES = "#2e7d32"
 DISAGREES = "#e07b00"
+CONFLICTS = "#7b4fa0"
 PART_OF_YEAR = "#e07b00"
 LABEL = "#5a5248"
 SHADE = "#d9d4ce"

@@ -19,6 +19,7 @@ SIDES = {
 OUTCOMES = {
     "agrees": _look.AGREES,
     "disagrees": _look.DISAGREES,
+    "conflicts with another source": _look.CONFLICTS,
     "nothing published to check against": _look.MUTED,
 }
 

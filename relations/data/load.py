@@ -109,13 +109,26 @@ def eras() -> pd.DataFrame:
     return dataset("eras")
 
 
+def conflicts() -> pd.DataFrame:
+    return dataset("conflicts")
+
+
 # What is expensive to derive from a file and does not depend on a reader's choices (folded
 # search text, sort orders, yearly tables, checked claims) is computed once per version of the
 # files it reads: name -> (pure builder in relations/, the datasets it is built from, in
 # argument order). A builder returns a frame or a frozen dataclass of frames; callers get
 # shallow copy-on-write copies, as for a loaded file, so nobody can change what another
 # session sees.
-_CLAIM_INPUTS = ("claims", "quotes", "sources", "trade", "tourism", "indicators", "timeline")
+_CLAIM_INPUTS = (
+    "claims",
+    "quotes",
+    "sources",
+    "trade",
+    "tourism",
+    "indicators",
+    "timeline",
+    "conflicts",
+)
 DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
     # Overview: key figures, findings, chart series and milestones (no widget changes them).
     "overview_glance": (
@@ -140,7 +153,17 @@ DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
     "quotes_index": (quote_explorer.index, ("quotes",)),
     "quotes_checked": (
         quote_cards.checked,
-        ("claims", "sources", "trade", "tourism", "indicators", "timeline", "education"),
+        (
+            "claims",
+            "sources",
+            "trade",
+            "tourism",
+            "indicators",
+            "timeline",
+            "education",
+            "conflicts",
+            "quotes",
+        ),
     ),
 }
 

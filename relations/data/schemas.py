@@ -382,6 +382,7 @@ class Claims(pa.DataFrameModel):
         nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
     )
     claim_text: Series[str]
+    forecast: Series[Flag]
     note: Series[str] = pa.Field(nullable=True)
 
     @pa.dataframe_check(**_about("unit", "the unit of the metric (trade_turnover_usd_m: usd_m, …)"))
@@ -398,6 +399,22 @@ class Claims(pa.DataFrameModel):
     def period_in_order(cls, df: pd.DataFrame) -> pd.Series:
         open_start = df["period_start"].isna()
         return open_start | (df["period_end"] >= df["period_start"]).fillna(False).astype(bool)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Conflicts(pa.DataFrameModel):
+    conflict_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
+    subject: Series[str]
+    first_source_id: Series[str] = pa.Field(str_matches=SLUG)
+    first_says: Series[str]
+    first_claim_id: Series[str] = pa.Field(nullable=True, str_matches=SLUG)
+    second_source_id: Series[str] = pa.Field(str_matches=SLUG)
+    second_says: Series[str]
+    second_claim_id: Series[str] = pa.Field(nullable=True, str_matches=SLUG)
+    note: Series[str] = pa.Field(nullable=True)
 
     class Config:
         strict = True
@@ -436,6 +453,16 @@ DATASETS: dict[str, Dataset] = {
     "timeline": Dataset("timeline.csv", Timeline),
     "quotes": Dataset("quotes.csv", Quotes),
     "claims": Dataset("claims.csv", Claims, references=(("quote_id", "quotes", "quote_id"),)),
+    "conflicts": Dataset(
+        "conflicts.csv",
+        Conflicts,
+        references=(
+            ("first_source_id", "sources", "source_id"),
+            ("second_source_id", "sources", "source_id"),
+            ("first_claim_id", "claims", "claim_id"),
+            ("second_claim_id", "claims", "claim_id"),
+        ),
+    ),
     "eras": Dataset(
         "eras.csv",
         Eras,
