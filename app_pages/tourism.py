@@ -57,6 +57,7 @@ else:
 st.subheader(words.CLAIMS_HEADING)
 ui.table(claims.checked, checks.CLAIM_COLUMNS, key="tourism_claims")
 ui.caption(checks.claims_sentence(claims.checked))
+ui.caption(checks.VERDICT_RULE)
 
 st.subheader(words.EDUCATION_HEADING)
 chart = tourism_charts.education_by_year(studies.per_year)

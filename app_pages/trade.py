@@ -76,6 +76,7 @@ ui.chart(chart, key="trade_claims_chart", alt=checks_said.CLAIMS_ALT)
 ui.caption(checks_said.claims_chart_sentence(claims.series, claims.levels, claims.rates))
 ui.table(claims.checked, checks_said.CLAIM_COLUMNS, key="trade_claims")
 ui.caption(checks_said.claims_sentence(claims.checked))
+ui.caption(checks_said.VERDICT_RULE)
 
 st.subheader(said.PRODUCTS_HEADING)
 st.caption(said.PRODUCTS_CAPTION)

@@ -21,6 +21,7 @@ MIRROR_COLUMNS = said.MIRROR_COLUMNS
 CROSS_CHECK_COLUMNS = said.CROSS_CHECK_COLUMNS
 PARTIAL_COLUMNS = said.PARTIAL_COLUMNS
 CLAIM_COLUMNS = said.CLAIM_COLUMNS
+VERDICT_RULE = said.VERDICT_RULE
 mirror_sentence = said.mirror_sentence
 cross_checks_sentence = said.cross_checks_sentence
 claims_sentence = said.claims_sentence

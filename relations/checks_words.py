@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from relations import words
+from relations import claims_words, words
 
 MIRROR_HEADING = "Mirror statistics: both sides' figures for the same flow"
 CHECKS_EXPANDER = "Published totals against the series, and figures for part of a year"
@@ -45,6 +45,7 @@ CROSS_CHECKS = (
 )
 CROSS_CHECKS_DISAGREE = "; {years} do not"
 
+VERDICT_RULE = claims_words.VERDICT_RULE
 OUTCOME_WORDS = {
     "agrees": "agrees",
     "disagrees": "disagrees",

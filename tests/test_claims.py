@@ -160,8 +160,19 @@ def test_agrees_reads_the_qualifier(stated, actual, qualifier, expected):
 
 @pytest.mark.parametrize(
     ("value", "unit"),
-    [(49.4, 0.1), (1.274, 0.001), (0.5, 0.1), (65, 1), (20, 1), (999, 1), (17_000, 1_000)]
-    + [(350_000, 10_000), (7_000_000, 1_000_000), (7_664_993, 1), (200_000_000, 100_000_000)],
+    [
+        (49.4, 0.1),
+        (1.274, 0.001),
+        (0.5, 0.1),
+        (65, 1),
+        (20, 1),
+        (999, 1),
+        (17_000, 1_000),
+        (350_000, 10_000),
+        (7_000_000, 1_000_000),
+        (7_664_993, 1),
+        (200_000_000, 100_000_000),
+    ],
 )
 def test_a_figure_is_stated_to_the_unit_of_its_last_digit(value, unit):
     assert claims.stated_unit(value) == pytest.approx(unit)
