@@ -76,14 +76,17 @@ def _strings(at) -> list[tuple[str, str]]:
 
 
 def _hits(text: str) -> list[str]:
+    """Words written in capitals match as written, "nan" and "None" only as a whole word, the
+    rest in any case."""
     hits = []
     for word in PAGE_WORDS:
         if word in ("nan", "None"):
-            if text.strip() in (word,) or f" {word} " in f" {text} ":
-                hits.append(word)
-        elif word.isupper() and word in text:
-            hits.append(word)
-        elif not word.isupper() and word.lower() in text.lower():
+            found = f" {word} " in f" {text} "
+        elif word.isupper():
+            found = word in text
+        else:
+            found = word.lower() in text.lower()
+        if found:
             hits.append(word)
     return hits
 
