@@ -21,11 +21,7 @@ if "sources" in frames:
 if "conflicts" in frames and "sources" in frames:
     st.subheader(words.CONFLICTS)
     st.caption(words.CONFLICTS_NOTE)
-    ui.table(
-        disputes.table(frames["conflicts"], frames["sources"]),
-        words.CONFLICT_COLUMNS,
-        key="conflicts_table",
-    )
+    ui.bullets(words.conflict_lines(disputes.table(frames["conflicts"], frames["sources"])))
 
 st.subheader(words.DOWNLOADS)
 st.caption(words.DOWNLOADS_NOTE)

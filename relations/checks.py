@@ -254,6 +254,17 @@ def level_claims(checked: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+# When one year's claims get different verdicts, its label takes the strongest, so it is drawn
+# in a colour of the legend: a contradiction first, then agreement, then nothing to check.
+_VERDICT_ORDER = ("disagrees", "conflicts", "agrees", "forecast", "unchecked")
+
+
+def _strongest(verdicts: pd.Series) -> str:
+    present = set(verdicts)
+    ranked = [said.OUTCOME_WORDS[o] for o in _VERDICT_ORDER if said.OUTCOME_WORDS[o] in present]
+    return ranked[0] if ranked else verdicts.iloc[0]
+
+
 def growth_claims(checked: pd.DataFrame) -> pd.DataFrame:
     """Growth-rate claims, one label per calendar year: '+65 to +66 %', with '(part of the
     year)' when a claim covers only some months."""
@@ -273,7 +284,7 @@ def growth_claims(checked: pd.DataFrame) -> pd.DataFrame:
         stated=("stated", lambda s: " / ".join(dict.fromkeys(s))),
         periods=("period", lambda s: ", ".join(dict.fromkeys(s))),
         speakers=("speaker", lambda s: ", ".join(dict.fromkeys(s))),
-        verdict=("verdict", lambda s: " / ".join(dict.fromkeys(s))),
+        verdict=("verdict", _strongest),
         quotes=("claim_id", "count"),
     )
     return grouped.assign(

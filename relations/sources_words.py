@@ -54,14 +54,23 @@ CONFLICTS_NOTE = (
     "Figures and facts that two sources in this collection give differently, each in its "
     "source's own words. Both are kept; neither is corrected."
 )
-CONFLICT_COLUMNS = {
-    "subject": "About",
-    "first_says": "One source says",
-    "first_source": "Source (one)",
-    "second_says": "Another says",
-    "second_source": "Source (another)",
-    "note": "Note",
-}
+CONFLICT = "{subject}: “{first_says}” ({first_source}), against “{second_says}” ({second_source})."
+CONFLICT_NOTE = "{line} {note}"
+
+
+def conflict_lines(table: pd.DataFrame) -> list[str]:
+    """One line a conflict (`disputes.table`): both sides in their own words, with sources."""
+    lines = []
+    for row in table.itertuples(index=False):
+        line = CONFLICT.format(
+            subject=row.subject,
+            first_says=row.first_says.rstrip(". "),
+            first_source=row.first_source,
+            second_says=row.second_says.rstrip(". "),
+            second_source=row.second_source,
+        )
+        lines.append(CONFLICT_NOTE.format(line=line, note=row.note) if row.note else line)
+    return lines
 
 
 def sources_heading(count: int) -> str:

@@ -232,6 +232,16 @@ def test_level_and_growth_claims_for_the_chart():
     assert growth.loc[2023, "label"] == "claimed\n+12 %"
     assert growth.loc[2024, "label"] == "claimed\n+65 to +66 %"
     assert growth.loc[2024, "quotes"] == 2
+    # Two verdicts in one year: the label is drawn in the colour of the strongest.
+    mixed = checked.assign(
+        outcome=checked["outcome"].where(checked["claim_id"] != "growth-2024a", "conflicts"),
+        verdict=checked["verdict"].where(
+            checked["claim_id"] != "growth-2024a", "conflicts with another source"
+        ),
+    )
+    assert checks.growth_claims(mixed).set_index("year").loc[2024, "verdict"] == (
+        "conflicts with another source"
+    )
     assert checks.claim_years(checked) == (2019 - checks.CONTEXT_YEARS, 2024)
 
 
