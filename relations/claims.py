@@ -69,12 +69,13 @@ def band(stated: float, qualifier: str) -> tuple[float, float]:
 
 
 def agrees(stated: float, actual: float, qualifier: str) -> bool:
-    """Does the data value lie within what the stated figure covers (`band`)?"""
-    low, high = band(stated, qualifier)
+    """Does the data value lie within what the stated figure covers (`band`)? "over" and
+    "under" are open at the figure: "over 20" is not met by 20."""
     if qualifier == "over":
         return actual > stated
     if qualifier == "under":
         return actual < stated
+    low, high = band(stated, qualifier)
     return low - _EPSILON <= actual <= high + _EPSILON
 
 
