@@ -53,6 +53,13 @@ COLUMNS = {
     "claims": ["claim_text", "note"],
     "education": ["source_excerpt", "note"],
 }
+# Columns whose emptiness means something (no English for a quote in English): spiked only
+# where they hold text, so the copy keeps to the contract.
+FILLED_COLUMNS = {
+    "quotes": ["english", "english_part", "english_note", "dashboard_translation"],
+    "sources": ["title_english"],
+    "products": ["excerpt_english"],
+}
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -97,6 +104,9 @@ def build(folder: Path) -> Path:
         for row in rows[name]:
             for column in columns:
                 if (name, column) not in {("quotes", "text"), ("claims", "claim_text")}:
+                    row[column] = _spiked(row[column])
+            for column in FILLED_COLUMNS.get(name, ()):
+                if row[column]:
                     row[column] = _spiked(row[column])
         _write(folder / schemas.DATASETS[name].file, rows[name])
     quotes = {row["quote_id"]: row["text"] for row in rows["quotes"]}

@@ -23,9 +23,12 @@ from relations.data.vocab import (
     CLAIM_QUALIFIERS,
     COUNTRIES,
     EDUCATION_MEASURES,
+    ENGLISH_KINDS,
     INDICATOR_SERIES,
     INDICATOR_UNITS,
+    NOT_ENGLISH_SCRIPT,
     PRECISIONS,
+    QUOTE_LANGUAGES,
     SLUG,
     SOURCE_KINDS,
     TOPICS,
@@ -98,12 +101,20 @@ def _precision_matches(dates: pd.Series, precisions: pd.Series) -> pd.Series:
 class Sources(pa.DataFrameModel):
     source_id: Series[str] = pa.Field(unique=True, str_matches=SLUG)
     title: Series[str]
+    title_english: Series[str] = pa.Field(nullable=True)
     publisher: Series[str]
     author: Series[str] = pa.Field(nullable=True)
     url: Series[str] = pa.Field(nullable=True, str_matches=r"^https?://\S+$")
     published: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     kind: Series[str] = pa.Field(isin=SOURCE_KINDS)
     caution: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(
+        **_about("title_english", "an English gloss of a title in Cyrillic, Arabic, Thai or Lao")
+    )
+    def foreign_title_glossed(cls, df: pd.DataFrame) -> pd.Series:
+        foreign = df["title"].str.contains(NOT_ENGLISH_SCRIPT, regex=True).fillna(False)
+        return ~foreign.astype(bool) | df["title_english"].notna()
 
     class Config:
         strict = True
@@ -231,6 +242,7 @@ class Products(pa.DataFrameModel):
     status: Series[str] = pa.Field(isin=["current", "intent"])
     products: Series[str]
     excerpt: Series[str]
+    excerpt_english: Series[str] = pa.Field(nullable=True)
     language: Series[str] = pa.Field(isin=["en", "ru", "de", "ar"])
     source_id: Series[str] = pa.Field(str_matches=SLUG)
     note: Series[str] = pa.Field(nullable=True)
@@ -240,6 +252,12 @@ class Products(pa.DataFrameModel):
     )
     def date_matches_precision(cls, df: pd.DataFrame) -> pd.Series:
         return _precision_matches(df["date"], df["date_precision"])
+
+    @pa.dataframe_check(
+        **_about("excerpt_english", "an English translation exactly when the excerpt is not in en")
+    )
+    def english_when_not_english(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["language"] != "en") == df["excerpt_english"].notna()
 
     class Config:
         strict = True
@@ -335,11 +353,49 @@ class Quotes(pa.DataFrameModel):
     speaker: Series[str]
     speaker_role: Series[str]
     speaker_country: Series[str] = pa.Field(nullable=True, isin=COUNTRIES)
-    language: Series[str] = pa.Field(isin=["en", "ru", "de"])
+    language: Series[str] = pa.Field(isin=QUOTE_LANGUAGES)
     is_translation: Series[Flag]
     language_note: Series[str] = pa.Field(nullable=True)
     text: Series[str]
+    english: Series[str] = pa.Field(nullable=True)
+    english_kind: Series[str] = pa.Field(nullable=True, isin=ENGLISH_KINDS)
+    english_source_id: Series[str] = pa.Field(nullable=True, str_matches=SLUG)
+    english_part: Series[str] = pa.Field(nullable=True)
+    english_note: Series[str] = pa.Field(nullable=True)
+    dashboard_translation: Series[str] = pa.Field(nullable=True)
     topics: Series[str]
+
+    @pa.dataframe_check(
+        **_about(
+            "dashboard_translation",
+            "an English text (english or dashboard_translation) "
+            "for a quote not in en, and neither for a quote in en",
+        )
+    )
+    def english_when_not_english(cls, df: pd.DataFrame) -> pd.Series:
+        has_english = df["english"].notna() | df["dashboard_translation"].notna()
+        return (df["language"] != "en") == has_english
+
+    @pa.dataframe_check(
+        **_about("english_kind", "english_kind and english_source_id exactly when english is given")
+    )
+    def published_english_sourced(cls, df: pd.DataFrame) -> pd.Series:
+        given = df["english"].notna()
+        return (df["english_kind"].notna() == given) & (df["english_source_id"].notna() == given)
+
+    @pa.dataframe_check(
+        **_about(
+            "english_part",
+            "only with english, and then a dashboard_translation of the whole quote",
+        )
+    )
+    def part_has_whole_translation(cls, df: pd.DataFrame) -> pd.Series:
+        part = df["english_part"].notna()
+        return ~part | (df["english"].notna() & df["dashboard_translation"].notna())
+
+    @pa.dataframe_check(**_about("english_note", "only with english"))
+    def note_has_english(cls, df: pd.DataFrame) -> pd.Series:
+        return df["english_note"].isna() | df["english"].notna()
 
     @pa.check("topics", error="';'-separated words from the topic vocabulary")
     def topics_known(cls, topics: pd.Series) -> pd.Series:
@@ -451,7 +507,14 @@ DATASETS: dict[str, Dataset] = {
     "products": Dataset("products.csv", Products),
     "indicators": Dataset("indicators.csv", Indicators),
     "timeline": Dataset("timeline.csv", Timeline),
-    "quotes": Dataset("quotes.csv", Quotes),
+    "quotes": Dataset(
+        "quotes.csv",
+        Quotes,
+        references=(
+            ("source_id", "sources", "source_id"),
+            ("english_source_id", "sources", "source_id"),
+        ),
+    ),
     "claims": Dataset("claims.csv", Claims, references=(("quote_id", "quotes", "quote_id"),)),
     "conflicts": Dataset(
         "conflicts.csv",

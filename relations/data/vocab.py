@@ -3,6 +3,11 @@
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 COUNTRIES = ["Russia", "Laos"]
 SOURCE_KINDS = ["official_statistics", "government", "press", "analysis", "reference"]
+QUOTE_LANGUAGES = ["en", "ru", "de", "lo"]
+# Who published a quote's English: the speaker's government (Kremlin, MFA) or the press.
+ENGLISH_KINDS = ["official", "press"]
+# Scripts that are never English: a title written in them needs an English gloss.
+NOT_ENGLISH_SCRIPT = r"[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u0e80-\u0eff]"
 PRECISIONS = ["day", "month", "year"]
 CATEGORIES = [
     "diplomacy",
