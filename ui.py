@@ -345,14 +345,24 @@ _BOXES = {
 
 def quote_cards(cards: Iterable[Any], *, linked_slot: DeltaGenerator, context_label: str) -> None:
     """Each card (relations.quote_cards.Card: markdown whose data text is already escaped) in
-    a bordered box keyed quotes_card_<id>: the quote, its details, each claim's verdict in the
-    colour of its outcome, the context in an expander (open on the linked quote), the link.
-    The linked quote goes in `linked_slot`."""
+    a bordered box keyed quotes_card_<id>: the quote as published and each English text under
+    the label saying who wrote it, which texts hold the search words, its details, each
+    claim's verdict in the colour of its outcome, the context in an expander (open on the
+    linked quote), the link. The linked quote goes in `linked_slot`."""
     for card in cards:
         box = (linked_slot if card.linked else st).container(
             border=True, key=f"quotes_card_{card.quote_id}"
         )
+        if card.original:  # a quote not in English: the original, then each English
+            box.caption(card.original)
         box.markdown(card.text)
+        for english in card.english:
+            box.caption(english.label)
+            box.markdown(english.text)
+            if english.source or english.note:
+                box.caption("  \n".join(line for line in (english.source, english.note) if line))
+        if card.matched:
+            box.caption(card.matched)
         box.caption(card.meta)
         for check in card.claims:
             getattr(box, _BOXES[check.outcome])(check.markdown, icon=check.icon)

@@ -39,6 +39,7 @@ with st.sidebar:
             said.LANGUAGES,
             choices["languages"],
             format_func=said.language_name,
+            help=said.LANGUAGES_HELP,
             key="quotes_languages",
             bind=url,
         ),

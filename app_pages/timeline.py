@@ -57,7 +57,7 @@ ui.caption(words.PRECISION_KEY)
 if chosen:
     event, related = timeline.event_by_id(events, chosen), timeline.related_quotes(dated, chosen)
     details = words.detail(event, sources=sources, shown=shown, conflicts=conflicts)
-    quotes = (words.quotes_heading(event, related), words.quotes(related))
+    quotes = (words.quotes_heading(event, related), words.quotes(related, sources=sources))
     ui.card(event["title"], details, key="timeline_details", more=quotes)
 else:
     ui.note(words.PICK_HINT)

@@ -7,21 +7,31 @@ import re
 
 import pandas as pd
 
+from relations import sources_words
+
 GAPS_SECTION = "Known gaps"  # the section of data/README.md listing what the data lacks
+CITING_COLUMNS = ("source_id", "english_source_id")
 
 
 def citations(sources: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Every source with the number of rows citing it, per dataset and in total, most cited
-    first. `frames` may hold the sources frame itself; it cites nothing."""
+    first (a quote whose published English it holds cites it too). `frames` may hold the
+    sources frame itself; it cites nothing."""
     ids = sources["source_id"]
     counts = {
-        f"rows_{name}": frame["source_id"].value_counts().reindex(ids, fill_value=0).to_numpy()
+        f"rows_{name}": sum(
+            frame[column].value_counts().reindex(ids, fill_value=0).to_numpy()
+            for column in CITING_COLUMNS
+            if column in frame.columns
+        )
         for name, frame in frames.items()
         if "source_id" in frame.columns and frame is not sources
     }
     # One assign, not a column inserted a dataset at a time (a quarter faster on every rerun).
     table = sources.assign(**counts)
     table["rows_total"] = sum(counts.values()) if counts else 0
+    if "title_english" in table.columns:  # a title in English needs no gloss: blank, not "None"
+        table["title_english"] = table["title_english"].fillna("")
     return table.sort_values(
         ["rows_total", "source_id"], ascending=[False, True], ignore_index=True
     )
@@ -53,4 +63,7 @@ def source_names(sources: pd.DataFrame) -> pd.Series:
     the title alone says little (the summit website's page is titled just "Laos")."""
     short = sources["title"].str.len() < 20
     names = sources["title"].where(~short, sources["publisher"] + ": " + sources["title"])
-    return pd.Series(names.to_numpy(), index=sources["source_id"])
+    if "title_english" in sources.columns:  # a title not in English, with its gloss
+        glosses = sources["title_english"].to_numpy()
+        names = [sources_words.titled(n, g) for n, g in zip(names, glosses, strict=True)]
+    return pd.Series(list(names), index=sources["source_id"], dtype="str")

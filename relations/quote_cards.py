@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from relations import claims as claim_checks
-from relations import disputes, text, words
+from relations import disputes, sources_words, text, words
 from relations import quotes_words as said
-from relations.quotes import QuoteIndex, context, match_spans, permalink
+from relations.quotes import QuoteIndex, context, match_spans, matched_texts, permalink
 from relations.text import safe_url
 
 HIGHLIGHT = ":orange[**{}**]"  # coloured bold: a background would pad the text with space
@@ -63,7 +63,7 @@ def _filled(value: object) -> bool:
 
 
 def _source_line(row: Mapping, *, caution: bool) -> str:
-    title = literal(row["title"])
+    title = literal(sources_words.titled(row["title"], row.get("title_english")))
     url = safe_url(row.get("url"))
     named = said.LINKED_TITLE.format(title=title, url=url) if url else title
     line = said.SOURCE.format(title=named, publisher=literal(row["publisher"]))
@@ -98,15 +98,82 @@ def _speaker_words(row: Mapping) -> str:
     return row["speaker_role"]
 
 
-def _excerpt_markdown(template: str, nothing: str, row: Mapping | None) -> str:
+def _excerpt_markdown(
+    template: str, nothing: str, row: Mapping | None, publishers: Mapping[str, str]
+) -> str:
     if row is None:
         return nothing
-    return template.format(
+    line = template.format(
         speaker=literal(row["speaker"]),
         date=literal(date_words(row)),
         link=permalink(row["quote_id"]),
         text=literal(row["text"]),
     )
+    english = [
+        said.IN_ENGLISH.format(label=english.label, text=english.text)
+        for english in english_texts(row, publishers=publishers)
+    ]
+    return "  \n".join([line, *english])
+
+
+@dataclass(frozen=True)
+class English:
+    """One English text of a quote, as card markdown (data already escaped): `label` says who
+    wrote it ("English as published by …" or "Translated by this dashboard"), `source` the
+    published English's source line ("" for ours), `matched` whether it holds the search words.
+    """
+
+    column: str
+    label: str
+    text: str
+    source: str = ""
+    note: str = ""
+    matched: bool = False
+
+
+def english_texts(
+    row: Mapping,
+    *,
+    publishers: Mapping[str, str],
+    sources: Mapping[str, str] | None = None,
+    query: str = "",
+    matched: tuple[str, ...] = (),
+) -> list[English]:
+    """A quote's English texts: the published English first (with its kind, the part it
+    covers and its source), then this dashboard's translation. None for a quote in English.
+    Search words are highlighted only in a text that holds them all (`matched`)."""
+    found = []
+    if _filled(row.get("english")):
+        source_id = row["english_source_id"]
+        publisher = publishers.get(source_id, source_id)
+        label = said.PUBLISHED_ENGLISH.format(
+            publisher=literal(publisher), kind=said.ENGLISH_KINDS[row["english_kind"]]
+        )
+        if _filled(row.get("english_part")):
+            label = said.ENGLISH_PART.format(label=label, part=literal(row["english_part"]))
+        source = (sources or {}).get(source_id, literal(source_id))
+        note = row.get("english_note")
+        found.append(
+            English(
+                column="english",
+                label=label,
+                text=highlight(row["english"], query if "english" in matched else ""),
+                source=said.ENGLISH_SOURCE.format(source=source) if sources else "",
+                note=said.ENGLISH_NOTE.format(note=literal(note)) if _filled(note) else "",
+                matched="english" in matched,
+            )
+        )
+    if _filled(row.get("dashboard_translation")):
+        ours = "dashboard_translation"
+        found.append(
+            English(
+                column=ours,
+                label=said.OUR_TRANSLATION,
+                text=highlight(row[ours], query if ours in matched else ""),
+                matched=ours in matched,
+            )
+        )
+    return found
 
 
 def _period(check: pd.Series) -> str:
@@ -151,6 +218,7 @@ class Checked:
     by_quote: Mapping[str, tuple[ClaimCheck, ...]]
     sources: Mapping[str, str]
     sources_plain: Mapping[str, str]
+    publishers: Mapping[str, str]  # source_id -> publisher, to name who published an English text
     # Quotes another source contradicts, beyond their own claims' verdicts (conflicts.csv).
     disputed: Mapping[str, tuple[ClaimCheck, ...]] = field(
         default_factory=lambda: types.MappingProxyType({})
@@ -210,6 +278,9 @@ def checked(
         by_quote=types.MappingProxyType({k: tuple(v) for k, v in by_quote.items()}),
         sources=types.MappingProxyType(lines),
         sources_plain=types.MappingProxyType(plain),
+        publishers=types.MappingProxyType(
+            dict(zip(sources["source_id"], sources["publisher"], strict=True))
+        ),
         disputed=types.MappingProxyType({k: tuple(v) for k, v in disputed.items()}),
     )
 
@@ -225,6 +296,9 @@ class Card:
     permalink: str
     linked: bool = False
     claims: tuple[ClaimCheck, ...] = ()
+    original: str = ""  # "As published, in Russian" when an English text stands beside it
+    english: tuple[English, ...] = ()
+    matched: str = ""  # which texts hold the search words, when there is a search
 
 
 def _card(
@@ -251,8 +325,8 @@ def _card(
         said.SOURCE_LINE.format(source=source),
     ]
     excerpts = [
-        _excerpt_markdown(said.BEFORE, said.FIRST, before),
-        _excerpt_markdown(said.AFTER, said.LAST, after),
+        _excerpt_markdown(said.BEFORE, said.FIRST, before, checks.publishers),
+        _excerpt_markdown(said.AFTER, said.LAST, after, checks.publishers),
     ]
     # A line with nothing to say is left out (no "not recorded").
     if _filled(row["date_note"]):
@@ -260,9 +334,18 @@ def _card(
     if _filled(row["language_note"]):
         excerpts.append(said.LANGUAGE_NOTE.format(note=literal(row["language_note"])))
     link = permalink(quote_id)
+    matched = matched_texts(row, query)
+    english = english_texts(
+        row, publishers=checks.publishers, sources=checks.sources, query=query, matched=matched
+    )
     return Card(
         quote_id=quote_id,
-        text=highlight(row["text"], query),
+        text=highlight(row["text"], query if "text" in matched else ""),
+        original=said.ORIGINAL.format(language=said.language_name(row["language"]))
+        if english
+        else "",
+        english=tuple(english),
+        matched=said.matched_line(matched, english=english) if matched else "",
         meta="  \n".join(meta),
         context="  \n\n".join(excerpts),
         permalink=said.PERMALINK.format(link=link, shown=literal(link)),

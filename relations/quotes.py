@@ -19,7 +19,9 @@ import pandas as pd
 
 from relations import text
 
-LANGUAGES = ("en", "ru", "de")  # the order the language filter offers them in
+LANGUAGES = ("en", "ru", "de", "lo")  # the order the language filter offers them in
+# The texts search reads, by column: the quote as published, then its English (published or ours).
+SEARCHED = ("text", "english", "dashboard_translation")
 PAGE_SIZE = 25
 PICK = "pick"  # the overview charts name their click selection pick_<what is in the filter>
 FILTERS = ("speakers", "events", "topics", "years", "languages", "claims_only", "text")
@@ -121,7 +123,8 @@ class QuoteIndex:
     and context read of it. Built once per file version by `index`; read-only.
 
     `quotes`: the rows as loaded, sorted, index 0..n-1 (a row's position). `keys`, by the same
-    position: `folded` text, `earliest`/`latest` possible year, `speaker` (a position in
+    position: `folded` text, `folded_english` and `folded_dashboard_translation` (its English
+    texts, "" where there is none), `earliest`/`latest` possible year, `speaker` (a position in
     `speakers`), `before`/`after` (the position of the excerpt just before and after in the
     same source, -1 for none). `topic_pairs`: one row per (`row`, `topic`) a quote carries,
     `topic` a position in `topics`. `ids`: the quote ids by position.
@@ -174,6 +177,10 @@ def index(quotes: pd.DataFrame) -> QuoteIndex:
         keys=pd.DataFrame(
             {
                 "folded": ordered["text"].map(fold).astype("str"),
+                **{
+                    f"folded_{column}": ordered[column].fillna("").map(fold).astype("str")
+                    for column in SEARCHED[1:]
+                },
                 "earliest": earliest,
                 "latest": latest,
                 "speaker": pd.Index(speakers).get_indexer(ordered["speaker"]),
@@ -241,11 +248,31 @@ def masks(found: QuoteIndex, chosen: Filters, *, claimed: Collection[str]) -> di
         masked["claims_only"] = quotes["quote_id"].isin(list(claimed)).to_numpy()
     terms = search_terms(chosen.text)
     if terms:
-        contains = np.ones(len(quotes), dtype=bool)
-        for term in terms:
-            contains &= keys["folded"].str.contains(term, regex=False).to_numpy(dtype=bool)
+        # A quote matches when one of its texts (the original, or an English) holds every word.
+        contains = np.zeros(len(quotes), dtype=bool)
+        for column in _folded_columns():
+            every = np.ones(len(quotes), dtype=bool)
+            for term in terms:
+                every &= keys[column].str.contains(term, regex=False).to_numpy(dtype=bool)
+            contains |= every
         masked["text"] = contains
     return masked
+
+
+def _folded_columns() -> list[str]:
+    return ["folded", *(f"folded_{column}" for column in SEARCHED[1:])]
+
+
+def matched_texts(row: Mapping, query: str) -> tuple[str, ...]:
+    """Which of a quote's texts (columns of SEARCHED) hold every search word; () for no search."""
+    terms = search_terms(query)
+    if not terms:
+        return ()
+    return tuple(
+        column
+        for column in SEARCHED
+        if isinstance(row.get(column), str) and all(term in fold(row[column]) for term in terms)
+    )
 
 
 def _all(found: QuoteIndex, masked: Mapping[str, np.ndarray], *, skip: str | None) -> np.ndarray:
@@ -279,11 +306,11 @@ class Loosening:
 def loosening(found: QuoteIndex, chosen: Filters, *, claimed: Collection[str]) -> Loosening:
     """For an empty result: which filter to loosen, with how many quotes that would bring back."""
     masked = masks(found, chosen, claimed=claimed)
-    folded = found.keys["folded"]
+    folded = [found.keys[column] for column in _folded_columns()]
     absent = tuple(
         term
         for term in search_terms(chosen.text)
-        if not folded.str.contains(term, regex=False).any()
+        if not any(texts.str.contains(term, regex=False).any() for texts in folded)
     )
     if absent:
         return Loosening(chosen=tuple(masked), absent=absent)

@@ -22,8 +22,8 @@ INTRO = (
 SEARCH = "Search the words of the quotes"
 SEARCH_PLACEHOLDER = "e.g. trade, Вьентьян, 65%"
 SEARCH_HELP = (
-    "Every word you type must appear in the quote as typed: any case, accents ignored, "
-    "and characters such as * ( [ . matched literally."
+    "Every word you type must appear in the quote as typed, or all of them in its English: "
+    "any case, accents ignored, and characters such as * ( [ . matched literally."
 )
 FILTERS = "Filter the quotes"
 SPEAKERS = "Speakers"
@@ -31,6 +31,7 @@ EVENTS = "Events"
 TOPICS = "Topics"
 YEARS = "Years"
 LANGUAGES = "Language as published"
+LANGUAGES_HELP = "The language the quote was published in, not the English shown beside it."
 CLAIMS_ONLY = "Only quotes with a numeric claim"
 CLAIMS_ONLY_HELP = (
     "Quotes stating a number (trade, visitors, years …) that is set against the data."
@@ -40,7 +41,7 @@ CONTEXT = "Context: the excerpts before and after"
 DOWNLOAD = "Download these {count} quotes (CSV)"
 DOWNLOAD_FILE = "laos-russia-quotes.csv"
 
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "de": "German"}
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "de": "German", "lo": "Lao"}
 
 COUNT = "{shown} of {total} quotes"
 SHOWING = "Showing {first}–{last} of {total}"
@@ -133,6 +134,22 @@ LAST = "**After:** nothing, this is the last excerpt of this source."
 DATE_NOTE = "How the date is known: {note}"
 LANGUAGE_NOTE = "Language and translation: {note}"
 PERMALINK = "[Link to this quote]({link}) · {shown}"
+# A quote not in English: its original stays the quote, each English says who wrote it.
+ORIGINAL = "As published, in {language}"
+PUBLISHED_ENGLISH = "English as published by {publisher}, {kind}"
+ENGLISH_KINDS = {"official": "the official translation", "press": "a press rendering"}
+ENGLISH_PART = "{label}: {part}"
+OUR_TRANSLATION = "Translated by this dashboard"
+ENGLISH_SOURCE = "Source of the English: {source}"
+ENGLISH_NOTE = "Note on the English: {note}"
+IN_ENGLISH = "{label}: {text}"
+MATCHED = "Your search words are in {texts}."
+MATCHED_TEXTS = {
+    "text": "the original",
+    "english": "the English as published",
+    "dashboard_translation": "this dashboard’s translation",
+}
+MATCHED_AND = " and "
 OUTCOMES = {
     "agrees": "Agrees with the data",
     "disagrees": "Disagrees with the data",
@@ -154,6 +171,13 @@ def _plural(n: int, forms: dict[str, str]) -> str:
 
 def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
+
+
+def matched_line(matched: tuple[str, ...], *, english: object) -> str:
+    """Which texts of a quote hold the search words; "" for a quote with no English beside it."""
+    if not english or not matched:
+        return ""
+    return MATCHED.format(texts=MATCHED_AND.join(MATCHED_TEXTS[column] for column in matched))
 
 
 def count_heading(shown: pd.DataFrame, quotes: pd.DataFrame) -> str:

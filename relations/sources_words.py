@@ -26,6 +26,7 @@ DICTIONARY = "Data dictionary"
 SOURCE_COLUMNS = {
     "rows_total": "Rows citing it",
     "title": "Title",
+    "title_english": "Title in English (translated by this dashboard)",
     "publisher": "Publisher",
     "kind": "Kind",
     "published": "Published",
@@ -34,6 +35,8 @@ SOURCE_COLUMNS = {
     "source_id": "Source id",
 }
 LINK = "open"
+# A title not in English, with this dashboard's English gloss beside it.
+GLOSSED = "{title} (in English: {gloss})"
 
 DATASET_TITLES = {
     "trade": "Trade flows",
@@ -71,6 +74,13 @@ def conflict_lines(table: pd.DataFrame) -> list[str]:
         )
         lines.append(CONFLICT_NOTE.format(line=line, note=row.note) if row.note else line)
     return lines
+
+
+def titled(title: str, gloss: object = None) -> str:
+    """A source's title as published, followed by its English gloss when it has one."""
+    if isinstance(gloss, str) and gloss.strip():
+        return GLOSSED.format(title=title, gloss=gloss)
+    return title
 
 
 def sources_heading(count: int) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from relations import catalog, disputes, text, words
+from relations import catalog, disputes, quote_cards, sources_words, text, words
 
 TITLE = "Timeline of the relationship"
 INTRO = (
@@ -106,6 +106,7 @@ DISPUTED = "**Another source says otherwise.** {subject}: “{says}” ({source}
 
 QUOTE = "**{speaker}** ({about}): “{text}”"
 QUOTE_ABOUT = {False: "{role}, {said}", True: "{role}, {said}, translated"}
+QUOTE_ENGLISH = "  \n{label}: “{text}”"
 
 QUOTES_BY_DAY_ONLY = "Quotes are matched by day; this event is known only to its month or year."
 NO_QUOTE = {
@@ -262,7 +263,10 @@ def detail(
         source = known.iloc[0]
         lines.append(
             SOURCE.format(
-                link=_link(source["title"], source["url"]),
+                link=_link(
+                    sources_words.titled(source["title"], source.get("title_english")),
+                    source["url"],
+                ),
                 publisher=text.escape_markdown(source["publisher"]),
             )
         )
@@ -292,20 +296,33 @@ def _disputed(event: pd.Series, conflicts: pd.DataFrame, sources: pd.DataFrame) 
     ]
 
 
-def quotes(related: pd.DataFrame) -> str:
-    """Quotes verbatim (escaped), each with its speaker, role and date; NO_QUOTES if none."""
+def quotes(related: pd.DataFrame, *, sources: pd.DataFrame | None = None) -> str:
+    """Quotes verbatim (escaped), each with its speaker, role and date, and under a quote not
+    in English each English text with who wrote it (publishers named from `sources`);
+    NO_QUOTES if none."""
+    publishers = (
+        {}
+        if sources is None
+        else dict(zip(sources["source_id"], sources["publisher"], strict=True))
+    )
     items = [
         QUOTE.format(
-            speaker=text.escape_markdown(quote.speaker),
+            speaker=text.escape_markdown(quote["speaker"]),
             about=text.escape_markdown(
-                QUOTE_ABOUT[bool(quote.is_translation)].format(
-                    role=quote.speaker_role,
-                    said=words.date(quote.date, quote.date_precision, latest=quote.date_latest),
+                QUOTE_ABOUT[bool(quote["is_translation"])].format(
+                    role=quote["speaker_role"],
+                    said=words.date(
+                        quote["date"], quote["date_precision"], latest=quote["date_latest"]
+                    ),
                 )
             ),
-            text=text.escape_markdown(quote.text),
+            text=text.escape_markdown(quote["text"]),
         )
-        for quote in related.itertuples(index=False)
+        + "".join(
+            QUOTE_ENGLISH.format(label=english.label, text=english.text)
+            for english in quote_cards.english_texts(quote, publishers=publishers)
+        )
+        for quote in related.to_dict("records")
     ]
     return "\n\n".join(items) or NO_QUOTES
 

@@ -370,6 +370,7 @@ def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
             "status": ordered["status"].map(said.PRODUCT_STATUS),
             "products": ordered["products"],
             "excerpt": ordered["excerpt"],
+            "excerpt_english": ordered["excerpt_english"].fillna(""),  # blank for English
             "language": ordered["language"],
             "source": ordered["source_id"].map(titles).fillna(ordered["source_id"]),
         }

@@ -306,6 +306,7 @@ PRODUCT_COLUMNS = {
     "status": "Status",
     "products": "Goods named",
     "excerpt": "In the source's words",
+    "excerpt_english": "In English (translated by this dashboard)",
     "language": "Language",
     "source": "Source",
 }

@@ -131,6 +131,7 @@ def test_sources_table_shows_reader_labels_and_links_most_cited_first():
     assert {name: config[name]["label"] for name in config if name != "_index"} == {
         "rows_total": "Rows citing it",
         "title": "Title",
+        "title_english": "Title in English (translated by this dashboard)",
         "publisher": "Publisher",
         "kind": "Kind",
         "published": "Published",

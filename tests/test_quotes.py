@@ -25,6 +25,12 @@ def quote(quote_id, said, **fields):
         is_translation=False,
         language_note=None,
         text=said,
+        english=None,
+        english_kind=None,
+        english_source_id=None,
+        english_part=None,
+        english_note=None,
+        dashboard_translation=None,
         topics="trade",
     )
     return row | fields
@@ -34,7 +40,14 @@ QUOTES = pd.DataFrame(
     [
         quote("a1", "Trade with Laos grew.", sequence=1, topics="trade;diplomacy"),
         quote("a2", "Café Laos: US$50 (about) in 2022.", sequence=2, speaker="Lavrov"),
-        quote("a3", "Вьентьян и Москва.", sequence=3, language="ru", topics="history"),
+        quote(
+            "a3",
+            "Вьентьян и Москва.",
+            sequence=3,
+            language="ru",
+            topics="history",
+            dashboard_translation="Vientiane and Moscow.",
+        ),
         quote(
             "b1",
             "Russia’s friend.",
@@ -424,6 +437,8 @@ def test_the_index_sorts_folds_and_links_each_quote_to_its_neighbours():
             "russia's friend.",
             "елка stands.",
         ],
+        "folded_english": ["", "", "", "", ""],
+        "folded_dashboard_translation": ["", "", "vientiane and moscow.", "", ""],
         "earliest": [2023, 2023, 2023, 2016, 2010],
         "latest": [2023, 2023, 2023, 2019, 2010],
         "speaker": [1, 0, 1, 0, 1],

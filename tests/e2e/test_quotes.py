@@ -104,7 +104,9 @@ def test_searching_updates_the_url_count_and_highlights(server, page, console, q
     box = page.locator(".st-key-quotes_text input")
     box.fill("VIENTIANE")
     box.press("Enter")
-    expected = quotes["text"].str.lower().str.contains("vientiane", regex=False).sum()
+    texts = quotes[["text", "english", "dashboard_translation"]].fillna("")  # each is searched
+    expected = texts.apply(lambda said: said.str.lower().str.contains("vientiane", regex=False))
+    expected = expected.any(axis=1).sum()
     expect(heading(page)).to_have_text(f"{expected} of {len(quotes)} quotes")
     expect(page).to_have_url(f"{server.url}/quotes?quotes_text=VIENTIANE")
     wait_ready(page)
@@ -175,3 +177,10 @@ def test_download_holds_the_filtered_quotes(server, page, quotes, tmp_path):
     got = pd.read_csv(saved)
     assert list(got.columns) == list(quotes.columns)
     assert set(got["quote_id"]) == set(quotes.loc[quotes["speaker"] == "Sergey Lavrov", "quote_id"])
+    # A quote not in English comes with its English and where that English comes from.
+    vaccines = got.set_index("quote_id").loc["mf-a21"]
+    assert vaccines["text"].startswith("Мы рассматриваем обращение")
+    assert vaccines["english"].startswith("We are considering the Laotian leadership")
+    assert (vaccines["english_kind"], vaccines["english_source_id"]) == ("press", "tass-2021-07-07")
+    ukraine = got.set_index("quote_id").loc["mf-a68"]
+    assert ukraine["dashboard_translation"].startswith("We welcome Laos’s independent")
