@@ -28,6 +28,7 @@ FILTERS = ("speakers", "events", "topics", "years", "languages", "claims_only", 
 # Typographic quotes and dashes fold to their keyboard forms; ё to е, as Russian writing often does.
 _KEYBOARD = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
+    | {"…": "..."}  # as NFKC folds it anyway: English texts with an ellipsis stay on the fast path
     | {"ё": "е", "Ё": "Е"}
 )
 

@@ -18,16 +18,25 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # `text`, `excerpt`, `source_excerpt`, `source_cell`, `claim_text`, `products`) is left out: it
 # is the source's words and stays as published.
 READER_COLUMNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    "sources.csv": ("source_id", ("title", "publisher", "author", "caution")),
+    "sources.csv": ("source_id", ("title", "title_english", "publisher", "author", "caution")),
     "trade.csv": (None, ("note",)),
     "tourism.csv": ("observation_id", ("note",)),
     "education.csv": ("observation_id", ("note",)),
-    "products.csv": ("statement_id", ("note",)),
+    "products.csv": ("statement_id", ("note", "excerpt_english")),
     "indicators.csv": (None, ("note",)),
     "timeline.csv": ("event_id", ("title", "description", "date_note")),
     "quotes.csv": (
         "quote_id",
-        ("date_note", "event", "speaker", "speaker_role", "language_note"),
+        (
+            "date_note",
+            "event",
+            "speaker",
+            "speaker_role",
+            "language_note",
+            "english_part",
+            "english_note",
+            "dashboard_translation",
+        ),
     ),
     "claims.csv": ("claim_id", ("note",)),
     "conflicts.csv": ("conflict_id", ("subject", "note")),
