@@ -210,6 +210,7 @@ def checked_claims(
                 "speaker": claim.speaker,
                 "said": words.date(claim.date, claim.date_precision, latest=claim.date_latest),
                 "claim_text": claim.claim_text,
+                "claim_text_english": getattr(claim, "claim_text_english", None) or "",
                 "period": words.period(claim.period_start, claim.period_end)
                 if has_period
                 else said.NO_PERIOD,

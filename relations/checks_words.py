@@ -216,6 +216,7 @@ CLAIM_COLUMNS = {
     "speaker": "Who",
     "said": "Said",
     "claim_text": "Words",
+    "claim_text_english": "In English",
     "claim_source": "Claim source",
     "data_source": "Data source",
     "note": "Note",

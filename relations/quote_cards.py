@@ -181,11 +181,21 @@ def _period(check: pd.Series) -> str:
     return literal(period if period == "no period stated" else said.PERIOD.format(period=period))
 
 
+def _claim_words(check: pd.Series) -> str:
+    """The claim's words, with their English beside them when the quote is not in English."""
+    english = check.get("claim_text_english")
+    if not _filled(english):
+        return said.CLAIM_WORDS.format(claim=literal(check["claim_text"]))
+    return said.CLAIM_IN_ENGLISH.format(
+        claim=literal(check["claim_text"]), english=literal(english)
+    )
+
+
 def _claim_markdown(check: pd.Series, sources: Mapping[str, str]) -> str:
     lines = [
         said.CLAIM.format(
             outcome=said.OUTCOMES[check["outcome"]],
-            claim=literal(check["claim_text"]),
+            claim=_claim_words(check),
             period=_period(check),
             sentence=literal(check["sentence"]),
         )

@@ -157,7 +157,9 @@ OUTCOMES = {
     "conflicts": "Conflicts with another source",
     "forecast": "A forecast, set beside its outcome",
 }
-CLAIM = "**{outcome}.** Claim: “{claim}” ({period}). {sentence}"
+CLAIM = "**{outcome}.** Claim: {claim} ({period}). {sentence}"
+CLAIM_WORDS = "“{claim}”"
+CLAIM_IN_ENGLISH = "“{claim}” (in English: “{english}”)"
 PERIOD = "period: {period}"
 CLAIM_DATA = "Data: {label}"
 CLAIM_SOURCE = "Data source: {source}"

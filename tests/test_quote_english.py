@@ -341,3 +341,29 @@ def test_the_quotes_page_shows_the_english_and_the_hit_beside_the_original():
 def test_ci_installs_the_fonts_lao_and_thai_script_need_in_the_browser():
     script = (load.PACKAGE_DATA_DIR.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert "fonts-lao" in script and "fonts-thai-tlwg" in script
+
+
+def test_a_claim_in_a_quote_not_in_english_has_its_english_words_from_the_quotes_english():
+    claims, quotes = load.claims(), load.quotes().set_index("quote_id")
+    for claim in claims.itertuples(index=False):
+        quote = quotes.loc[claim.quote_id]
+        english = " ".join(
+            t for t in (quote["english"], quote["dashboard_translation"]) if isinstance(t, str)
+        )
+        if quote["language"] == "en":
+            assert not isinstance(claim.claim_text_english, str), claim.claim_id
+        else:
+            assert isinstance(claim.claim_text_english, str), claim.claim_id
+            assert claim.claim_text_english in english, claim.claim_id
+
+
+def test_the_claim_tables_and_cards_show_a_russian_claim_with_its_english():
+    at = pages.open_page("trade")
+    assert not at.exception
+    claims = [f.value for f in at.dataframe if "claim_text_english" in f.value.columns]
+    (table,) = claims
+    row = table[table["claim_text"] == "В прошлом году товарооборот увеличился на 65%"].iloc[0]
+    assert row["claim_text_english"] == "Last year trade turnover increased by 65%"
+    quotes_page = pages.open_page("quotes", quote="mf-b-putin-2025-07-31-ru")
+    boxes = " ".join(b.value for b in [*quotes_page.warning, *quotes_page.info])
+    assert "(in English: “Last year trade turnover increased by 65%”)" in boxes

@@ -438,6 +438,7 @@ class Claims(pa.DataFrameModel):
         nullable=True, ge=pd.Timestamp("1950-01-01"), le=pd.Timestamp("2100-12-31")
     )
     claim_text: Series[str]
+    claim_text_english: Series[str] = pa.Field(nullable=True)
     forecast: Series[Flag]
     note: Series[str] = pa.Field(nullable=True)
 
