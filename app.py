@@ -1,9 +1,14 @@
-"""Entry point: page config, navigation, and the sidebar note every page shares."""
+"""Entry point: page config, navigation, and the sidebar note every page shares.
+
+Embedded (`?embed=true`), a page has no sidebar: no navigation, no note; a line under the page
+links to the full view instead.
+"""
 
 import streamlit as st
 
+import ui
 from relations import app_words as said
-from relations import catalog
+from relations import catalog, cite_words
 from relations.data import load
 from relations.data.errors import DataError
 
@@ -27,16 +32,23 @@ pages = {
     path: st.Page(path, title=title, icon=icon, url_path=url, default=url is None)
     for path, title, icon, url in PAGES
 }
-page = st.navigation(list(pages.values()))
+embedded = bool(st.context.is_embedded)
+page = st.navigation(list(pages.values()), position="hidden" if embedded else "sidebar")
+st.set_page_config(page_title=cite_words.tab_title(page.title))
+ui.remember_page(page.url_path)
 
-with st.sidebar:
-    st.caption(said.ABOUT)
-    try:
-        runs_to = catalog.latest_date(load.timeline()["date"], load.quotes()["date"])
-    except DataError:
-        runs_to = None
-    if runs_to is not None:
-        st.caption(said.runs_to(runs_to))
-    st.page_link(pages["app_pages/sources.py"], label=said.SOURCES_LINK, icon=":material/link:")
+if not embedded:
+    with st.sidebar:
+        st.caption(said.ABOUT)
+        try:
+            runs_to = catalog.latest_date(load.timeline()["date"], load.quotes()["date"])
+        except DataError:
+            runs_to = None
+        if runs_to is not None:
+            st.caption(said.runs_to(runs_to))
+        st.page_link(pages["app_pages/sources.py"], label=said.SOURCES_LINK, icon=":material/link:")
 
 page.run()
+
+if embedded:
+    ui.full_view_link(page.title)

@@ -9,6 +9,7 @@ Streamlit; pages call it instead of repeating these steps.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -18,8 +19,9 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from relations import cite, cite_words
 from relations import text as _text
-from relations.charts import vega
+from relations.charts import image, vega
 from relations.data import load
 from relations.data.errors import DataError
 from relations.data.schemas import DATASETS
@@ -98,21 +100,184 @@ def chart(
     where: DeltaGenerator | None = None,
     on_select: Any = "ignore",
     selection_mode: Any = None,
+    view: Mapping[str, object] | None = None,
+    rows: pd.DataFrame | None = None,
 ) -> Any:
-    """Draw an Altair chart, as `st.altair_chart(chart, key=, on_select=, ...)` would.
+    """Draw an Altair chart, as `st.altair_chart(chart, key=, on_select=, ...)` would, with its
+    "Download & cite" control below it (`cite_control`).
 
     The chart goes to the browser as its Vega-Lite spec without Altair's schema validation,
     which costs 30 to 80 ms a chart on every rerun (relations/charts/vega.py says more; the
     test suite validates every builder's spec instead). Nothing is cached. `alt`: the text
-    alternative for screen readers. Returns the selection state when `on_select` is set.
+    alternative for screen readers, and the exported image's subtitle. `view`: what the
+    reader chose that the chart shows (name -> value, e.g. reporter and years), for its title
+    and file names; `rows`: the rows the CSV export holds (default: the chart's largest
+    dataset, `cite.principal_rows`). Returns the selection state when `on_select` is set.
     """
-    return (where or st).vega_lite_chart(
-        vega.spec(chart),
+    spec = vega.spec(chart)
+    picked = (where or st).vega_lite_chart(
+        spec,
         key=key,
         alt=alt,
         on_select=on_select,
         selection_mode=selection_mode,
     )
+    cite_control(spec, key=key, alt=alt, view=view or {}, rows=rows, where=where)
+    return picked
+
+
+# Citing and sharing: the view's address, the data's version, the chart control, the Cite
+# control of a quote or an event. Exports are built only when their button is clicked.
+
+PAGE_PATH = "_relations_page_path"  # session state: the URL path of the page being run
+PUBLIC_URL_ENV = "RELATIONS_PUBLIC_URL"
+LOCAL_URL = "http://localhost:8501"
+
+
+def remember_page(url_path: str) -> None:
+    """app.py tells which page runs, for permalinks where the browser gives no address."""
+    st.session_state[PAGE_PATH] = url_path
+
+
+def page_address() -> str:
+    """This page's address as the reader's browser has it (`st.context.url`); where there is
+    no browser, $RELATIONS_PUBLIC_URL (or the local server's address) and the page's path."""
+    base = os.environ.get(PUBLIC_URL_ENV, "").strip().rstrip("/") or LOCAL_URL
+    fallback = f"{base}/{st.session_state.get(PAGE_PATH, '')}"
+    return cite.page_address(st.context.url, fallback=fallback)
+
+
+def view_link() -> str:
+    """The permalink of the view on screen: this page with the URL's parameters."""
+    params = {name: st.query_params.get_all(name) for name in st.query_params}
+    return cite.permalink(page_address(), params)
+
+
+def side_panel(label: str) -> DeltaGenerator:
+    """Where a page's secondary controls go: the sidebar; embedded (`?embed=true`, where the
+    page has no sidebar), a closed expander under `label` on the page."""
+    return st.expander(label) if st.context.is_embedded else st.sidebar
+
+
+def full_view_link(title: str) -> None:
+    """Under an embedded page: where it comes from, linking to the same view in full."""
+    link = _text.safe_url(view_link())
+    if link is None:
+        return
+    st.caption(
+        cite_words.EMBED_FROM.format(
+            dashboard=_text.escape_markdown(cite_words.DASHBOARD),
+            title=_text.escape_markdown(title),
+            link=link,
+        )
+    )
+
+
+def _citation_blocks(citation: cite_words.Citation, *, link_label: str) -> None:
+    # st.code shows text as written (no markdown) and has a copy button.
+    st.caption(cite_words.PLAIN_LABEL)
+    st.code(citation.plain, language=None, wrap_lines=True)
+    st.caption(cite_words.BIBTEX_LABEL)
+    st.code(citation.bibtex, language=None)
+    st.caption(link_label)
+    st.code(citation.link, language=None, wrap_lines=True)
+
+
+def _picture(spec: dict, render: Callable[[dict], bytes], **drawn: Any) -> bytes:
+    return render(image.export_spec(spec, **drawn))
+
+
+def cite_control(
+    spec: dict,
+    *,
+    key: str,
+    alt: str,
+    view: Mapping[str, object],
+    rows: pd.DataFrame | None = None,
+    where: DeltaGenerator | None = None,
+) -> None:
+    """A "Download & cite" popover (keyed `<key>_cite`) for the chart drawn from `spec`: the
+    chart as SVG and PNG with its title, subtitle (`alt`), sources, data version and permalink
+    drawn in; the rows drawn as CSV; a citation of the view; its link and an embed code."""
+    version = load.data_version()
+    link = view_link()
+    title = cite_words.figure_title(key, view)
+    drawn = rows if rows is not None else cite.principal_rows(spec.get("datasets", {}))
+    parts = [key.removesuffix("_chart"), *view.values()]
+    named = functools.partial(cite.file_name, cite_words.FILE_PREFIX, parts, version)
+    look = {
+        "title": title,
+        "subtitle": alt,
+        "footer": cite_words.footer(drawn, version=version, link=link),
+    }
+    citation = cite_words.view_citation(
+        title, key=parts, link=link, version=version, accessed=pd.Timestamp.today()
+    )
+    box = (where or st).popover(
+        cite_words.CONTROL,
+        icon=":material/ios_share:",
+        help=cite_words.CONTROL_HELP,
+        key=f"{key}_cite",
+    )
+    with box:
+        files = st.columns(3)
+        for place, (label, render, ext, mime) in enumerate(
+            [
+                (cite_words.SVG_LABEL, image.svg, "svg", "image/svg+xml"),
+                (cite_words.PNG_LABEL, image.png, "png", "image/png"),
+            ]
+        ):
+            files[place].download_button(
+                label,
+                data=functools.partial(_picture, spec, render, **look),
+                file_name=named(ext=ext),
+                mime=mime,
+                key=f"{key}_{ext}",
+                on_click="ignore",
+                icon=":material/image:",
+            )
+        files[2].download_button(
+            cite_words.CSV_LABEL.format(rows=len(drawn)),
+            data=functools.partial(_text.formula_safe_csv, drawn),
+            file_name=named(ext="csv"),
+            mime="text/csv",
+            key=f"{key}_csv",
+            on_click="ignore",
+            icon=":material/download:",
+            disabled=drawn.empty,
+        )
+        st.markdown(f"**{_text.escape_markdown(cite_words.CITE_HEADING)}**")
+        _citation_blocks(citation, link_label=cite_words.LINK_LABEL)
+        st.caption(cite_words.EMBED_LABEL)
+        st.code(cite_words.embed_snippet(link, title), language=None, wrap_lines=True)
+
+
+def cite_item(kind: str, item_id: str, *, where: DeltaGenerator | None = None) -> None:
+    """A "Cite" popover (keyed `cite_<kind>_<id>`) for a quote or an event (`kind` "quote" or
+    "event"): the original source in plain text and BibTeX, and the dashboard's permalink
+    (`?quote=<id>`, `?event=<id>`). Nothing is drawn for an id the data does not hold."""
+    try:
+        items = load.derived("cite_quotes" if kind == "quote" else "cite_events")
+    except DataError:
+        return  # the page shows the error where the data is needed
+    if item_id not in items.index:
+        return
+    row = items.loc[item_id].to_dict()
+    link = cite.permalink(page_address(), {kind: [item_id]})
+    build = cite_words.quote_citation if kind == "quote" else cite_words.event_citation
+    citation = build(
+        row,
+        cite.source_of(row),
+        link=link,
+        version=load.data_version(),
+        accessed=pd.Timestamp.today(),
+    )
+    heading = cite_words.CITE_QUOTE_HEADING if kind == "quote" else cite_words.CITE_EVENT_HEADING
+    key = f"cite_{kind}_{cite.slug(item_id)}"
+    with (where or st).popover(cite_words.CITE, icon=":material/format_quote:", key=key):
+        st.markdown(f"**{_text.escape_markdown(heading)}**")
+        st.caption(cite_words.ORIGINAL_NOTE)
+        _citation_blocks(citation, link_label=cite_words.ITEM_LINK_LABEL)
 
 
 def caption(value: object, *, where: DeltaGenerator | None = None) -> None:
@@ -224,6 +389,8 @@ def permalinked_pick(
     alt: str,
     param: str = "event",
     field: str = "event_id",
+    view: Mapping[str, object] | None = None,
+    rows: pd.DataFrame | None = None,
 ) -> str | None:
     """Draw `draw(chosen=...)`, a chart whose click on a mark picks one item (its `field`, in
     the point selection `param`), and return the id of the item to show, or None.
@@ -243,6 +410,8 @@ def permalinked_pick(
         alt=alt,
         on_select="rerun",
         selection_mode=param,
+        view=view,
+        rows=rows,
     )
     clicked = clicked_value(picked["selection"], param=param, field=field)
     st.session_state[memory] = clicked
@@ -260,11 +429,13 @@ def card(
     *,
     key: str,
     more: tuple[object, str] | None = None,
+    cited: tuple[str, str] | None = None,
     where: DeltaGenerator | None = None,
 ) -> None:
     """A bordered card: a heading shown as written, `body` (markdown built in relations/, data
     text already escaped) and, with `more` = (label, markdown), an expander under that label
-    (shown as written) holding that markdown (built like `body`)."""
+    (shown as written) holding that markdown (built like `body`); with `cited` = (kind, id),
+    that item's Cite control (`cite_item`)."""
     with (where or st).container(border=True, key=key):
         st.subheader(_text.escape_markdown(heading))
         st.markdown(body)
@@ -272,6 +443,8 @@ def card(
             label, hidden = more
             with st.expander(_text.escape_markdown(label)):
                 st.markdown(hidden)
+        if cited is not None:
+            cite_item(*cited)
 
 
 def sections(items: Iterable[tuple[object, str]], *, where: DeltaGenerator | None = None) -> None:
@@ -311,7 +484,7 @@ def csv_download(
     (where or st).download_button(
         label,
         data=data,
-        file_name=file_name,
+        file_name=cite.dated(file_name, load.data_version()),
         mime="text/csv",
         key=key,
         on_click="ignore",
@@ -368,6 +541,7 @@ def quote_cards(cards: Iterable[Any], *, linked_slot: DeltaGenerator, context_la
             getattr(box, _BOXES[check.outcome])(check.markdown, icon=check.icon)
         box.expander(context_label, expanded=card.linked).markdown(card.context)
         box.caption(card.permalink)
+        cite_item("quote", card.quote_id, where=box)
 
 
 # Sources & data page: a table with a link column, the dataset downloads, and the data
@@ -395,12 +569,12 @@ def downloads(labels: dict[str, str], *, key: str, columns: int = 3) -> None:
     """A download button for each dataset of `labels` (name -> button label), `columns` a row:
     the file as stored, with formula cells neutralised when the button is clicked. Keys are
     `<key>_<name>`."""
-    cells = st.columns(columns)
+    cells, version = st.columns(columns), load.data_version()
     for place, (name, label) in enumerate(labels.items()):
         cells[place % columns].download_button(
             label,
             data=functools.partial(_text.formula_safe_csv_text, load.raw_text(name)),
-            file_name=DATASETS[name].file,
+            file_name=cite.dated(DATASETS[name].file, version),
             mime="text/csv",
             key=f"{key}_{name}",
             on_click="ignore",

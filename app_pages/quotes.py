@@ -26,7 +26,7 @@ search = st.text_input(
     placeholder=said.SEARCH_PLACEHOLDER,
     help=said.SEARCH_HELP,
 )
-with st.sidebar:
+with ui.side_panel(said.FILTERS):
     st.header(said.FILTERS)
     chosen = explorer.Filters(
         speakers=st.multiselect(

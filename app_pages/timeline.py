@@ -49,7 +49,13 @@ lanes, window = categories or vocab.CATEGORIES, timeline.window(years)
 chart = functools.partial(timeline_charts.timeline, marks, bands, lanes=lanes, window=window)
 # A click on a mark picks its event; ?event= (the selection's name) keeps it as a permalink.
 chosen = ui.permalinked_pick(
-    chart, events["event_id"], shown["event_id"], key="timeline_chart", alt=words.CHART_ALT
+    chart,
+    events["event_id"],
+    shown["event_id"],
+    key="timeline_chart",
+    alt=words.CHART_ALT,
+    view={"years": years},
+    rows=timeline.as_read(shown),  # the events drawn, as timeline.csv holds them
 )
 ui.caption(words.summary(shown, bands))
 ui.caption(words.PRECISION_KEY)
@@ -58,7 +64,8 @@ if chosen:
     event, related = timeline.event_by_id(events, chosen), timeline.related_quotes(dated, chosen)
     details = words.detail(event, sources=sources, shown=shown, conflicts=conflicts)
     quotes = (words.quotes_heading(event, related), words.quotes(related, sources=sources))
-    ui.card(event["title"], details, key="timeline_details", more=quotes)
+    cited = ("event", chosen)
+    ui.card(event["title"], details, key="timeline_details", more=quotes, cited=cited)
 else:
     ui.note(words.PICK_HINT)
 

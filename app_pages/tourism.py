@@ -40,7 +40,8 @@ else:
         tourism.claims_between(claims.marks, years),
         years=years,
     )
-    ui.chart(chart, key="tourism_visitors_chart", alt=words.VISITORS_ALT)
+    view = {"years": years}
+    ui.chart(chart, key="tourism_visitors_chart", alt=words.VISITORS_ALT, view=view)
     ui.caption(words.visitors_sentence(shown))
     ui.caption(words.gaps_sentence(shown, years, lao_counted=counts.lao_counted))
     ui.caption(words.events_sentence(events_shown))

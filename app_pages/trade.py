@@ -43,10 +43,11 @@ else:
     chart = trade_charts.flows_by_year(
         trade.points(tables, reporter, years), trade.events_between(events, years), log=log
     )
-    ui.chart(chart, key="trade_flows_chart", alt=said.flows_alt(reporter))
+    view = {"reporter": reporter, "years": years}
+    ui.chart(chart, key="trade_flows_chart", alt=said.flows_alt(reporter), view=view)
     ui.caption(said.flows_sentence(shown, reporter, years))
     chart = trade_charts.balance_by_year(trade.bars(tables, reporter, years))
-    ui.chart(chart, key="trade_balance_chart", alt=said.BALANCE_ALT)
+    ui.chart(chart, key="trade_balance_chart", alt=said.BALANCE_ALT, view=view)
     ui.caption(said.balance_sentence(shown))
     st.subheader(said.YEARLY_HEADING)
     ui.table(shown, said.YEARLY_COLUMNS, key="trade_table")

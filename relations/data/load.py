@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 # Domain modules are imported under other names where a loader below has theirs (`trade`).
-from relations import checks, overview, quote_cards, tourism_words
+from relations import catalog, checks, cite, overview, quote_cards, tourism_words
 from relations import quotes as quote_explorer
 from relations import timeline as timeline_events
 from relations import trade as trade_flows
@@ -165,6 +165,9 @@ DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
             "quotes",
         ),
     ),
+    # Citing: each quote and each event with the source it rests on, by id.
+    "cite_quotes": (cite.sourced_quotes, ("quotes", "sources")),
+    "cite_events": (cite.sourced_events, ("timeline", "sources")),
 }
 
 
@@ -215,3 +218,31 @@ def documentation() -> str:
     """data/README.md as shipped with the app: the data dictionary and the known gaps."""
     path = PACKAGE_DATA_DIR / "README.md"
     return _text_cached(str(path), _stamp(path))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _version_cached(folder: str, stamps: tuple) -> cite.DataVersion:
+    # `stamps` is only the cache key: the hash is taken once per version of the files.
+    files = []
+    for spec in DATASETS.values():
+        try:
+            files.append((spec.file, (Path(folder) / spec.file).read_bytes()))
+        except OSError:
+            continue  # a missing file is shown as an error where it is needed
+    try:
+        as_of = catalog.latest_date(
+            dataset("timeline", folder=Path(folder))["date"],
+            dataset("quotes", folder=Path(folder))["date"],
+        )
+    except DataError:
+        as_of = None
+    return cite.DataVersion(as_of=as_of, digest=cite.content_digest(files))
+
+
+def data_version() -> cite.DataVersion:
+    """The data's version: how far the collection runs (the latest event or quote, None when
+    those files cannot be read) and a short hash of every data file's bytes. Taken once per
+    version of the files."""
+    folder = data_dir()
+    stamps = tuple(_stamp(folder / spec.file) for spec in DATASETS.values())
+    return _version_cached(str(folder), stamps)
