@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from relations import catalog, disputes
+from relations import catalog, cite_words, disputes
 from relations import sources_words as words
 from relations.data import load, schemas
 
@@ -26,6 +26,10 @@ if "conflicts" in frames and "sources" in frames:
 st.subheader(words.DOWNLOADS)
 st.caption(words.DOWNLOADS_NOTE)
 ui.downloads(words.download_labels(frames), key="sources_download")
+
+st.subheader(cite_words.VERSION_HEADING)
+version = cite_words.version_sentence(load.data_version(), files=len(schemas.DATASETS))
+ui.bullets([version, cite_words.terms()])
 
 st.subheader(words.GAPS)
 ui.document(gaps)

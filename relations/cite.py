@@ -86,7 +86,11 @@ def slug(*parts: object) -> str:
     for part in parts:
         items = part if isinstance(part, list | tuple) else [part]
         for item in items:
-            plain = unicodedata.normalize("NFKD", str(item)).encode("ascii", "ignore").decode()
+            # An accent goes (NFKD splits it off); any other non-ASCII letter or sign separates.
+            plain = "".join(
+                c if c.isascii() else "" if unicodedata.combining(c) else " "
+                for c in unicodedata.normalize("NFKD", str(item))
+            )
             words += re.findall(r"[a-z0-9]+", plain.lower())
     return "-".join(words)
 
@@ -98,9 +102,9 @@ def file_name(prefix: str, view: Sequence[object], version: DataVersion, *, ext:
 
 
 def dated(name: str, version: DataVersion) -> str:
-    """A download's file name with the data's version before its extension:
+    """A download's file name in lower case with the data's version before its extension:
     'trade.csv' -> 'trade-data-2025-12-13.csv'."""
-    stem, dot, ext = name.rpartition(".")
+    stem, dot, ext = name.lower().rpartition(".")
     if not dot:
         stem, ext = name, ""
     suffix = f"-data-{version.stamp}"
