@@ -49,3 +49,20 @@ def test_readme_asks_contributors_to_run_the_data_check():
 def test_ci_runs_the_data_check():
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "python -m relations check" in script
+
+
+def test_citation_file_is_cff_1_2_0_with_the_code_licence():
+    cff = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    # The keys CFF 1.2.0 requires, each at the start of a line (top level).
+    for key in ("cff-version: 1.2.0", "message:", "title:", "authors:"):
+        assert re.search(rf"^{re.escape(key)}", cff, re.M), key
+    assert re.search(r"^authors:\n  - name: \S", cff, re.M)
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+    assert re.search(r"^license: MIT$", cff, re.M)
+
+
+def test_readme_states_the_terms_and_an_embed_snippet():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    terms = readme.split("## Terms of reuse", 1)[1].split("\n## ", 1)[0]
+    assert "MIT" in terms and "CC BY 4.0" in terms and "remain" in terms
+    assert re.search(r'<iframe src="https://[^"]+\?[^"]*embed=true"', readme)
