@@ -57,8 +57,8 @@ def page_address(context_url: str | None, *, fallback: str) -> str:
     parts = urllib.parse.urlsplit(url)
     path = parts.path.replace(_CLOUD_FRAME + "/", "/")
     if path.endswith(_CLOUD_FRAME):
-        path = path[: -len(_CLOUD_FRAME)] or "/"
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+        path = path[: -len(_CLOUD_FRAME)]
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path or "/", "", ""))
 
 
 def permalink(address: str, params: Mapping[str, Sequence[str]]) -> str:

@@ -32,6 +32,7 @@ def test_version_stamp_is_the_day_else_the_hash():
     ("context_url", "expected"),
     [
         ("http://localhost:8501/trade", "http://localhost:8501/trade"),
+        ("http://localhost:8501", "http://localhost:8501/"),
         ("https://laos-russia.streamlit.app/~/+/trade", "https://laos-russia.streamlit.app/trade"),
         ("https://laos-russia.streamlit.app/~/+", "https://laos-russia.streamlit.app/"),
         ("https://example.org/app/quotes?x=1#top", "https://example.org/app/quotes"),

@@ -26,6 +26,16 @@ NAV_TITLES = list(PAGE_PATHS)
 APP_TITLE = "Laos–Russia relations"
 
 
+def data_day() -> str:
+    """How far the shipped collection runs (its latest quote or event), as file names carry it."""
+    import pandas as pd
+
+    dates = pd.concat(
+        [pd.read_csv(ROOT / "data" / f"{name}.csv")["date"] for name in ("quotes", "timeline")]
+    )
+    return pd.to_datetime(dates).max().strftime("%Y-%m-%d")
+
+
 def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 

@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from relations.data import load
 
-from .conftest import APP_TITLE, NAV_TITLES, PAGE_PATHS, wait_ready
+from .conftest import APP_TITLE, NAV_TITLES, PAGE_PATHS, data_day, wait_ready
 
 
 def nav_titles(page) -> list[str]:
@@ -21,7 +21,7 @@ def test_deep_link_as_first_visit_on_a_cold_server_shows_our_frame(
     page.goto(f"{cold_server.url}/{PAGE_PATHS[title]}")
     wait_ready(page)
     assert nav_titles(page) == NAV_TITLES
-    expect(page).to_have_title(APP_TITLE)
+    expect(page).to_have_title(f"{title} · {APP_TITLE}")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     expect(page.get_by_text("The collection runs to")).to_be_visible()
     assert page.get_by_test_id("stException").count() == 0
@@ -64,7 +64,7 @@ def test_sources_download_is_the_file(server, page, tmp_path, name):
     with page.expect_download() as caught:
         button.click()
     download = caught.value
-    assert download.suggested_filename == f"{name}.csv"
+    assert download.suggested_filename == f"{name}-data-{data_day()}.csv"
     saved = tmp_path / download.suggested_filename
     download.save_as(saved)
     assert saved.read_bytes() == (load.PACKAGE_DATA_DIR / f"{name}.csv").read_bytes()

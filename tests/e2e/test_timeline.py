@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from relations.data import load
 
-from .conftest import wait_ready
+from .conftest import data_day, wait_ready
 
 TIMELINE = pd.read_csv(load.PACKAGE_DATA_DIR / "timeline.csv")
 
@@ -92,7 +92,7 @@ def test_download_holds_the_filtered_events(server, page, tmp_path):
     saved = tmp_path / caught.value.suggested_filename
     caught.value.save_as(saved)
     rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8"))))
-    assert saved.name == "laos-russia-timeline.csv"
+    assert saved.name == f"laos-russia-timeline-data-{data_day()}.csv"
     assert sorted(r["event_id"] for r in rows) == sorted(
         TIMELINE.loc[TIMELINE["category"] == "culture", "event_id"]
     )

@@ -5,7 +5,7 @@ import io
 
 from playwright.sync_api import Locator, Page, expect
 
-from .conftest import wait_ready
+from .conftest import data_day, wait_ready
 
 DEEP_LINK = "trade?trade_reporter=Laos&trade_scale=log&trade_years=1993&trade_years=1997"
 
@@ -59,7 +59,9 @@ def test_download_holds_the_rows_shown(server, page, tmp_path):
     with page.expect_download() as caught:
         page.locator(".st-key-trade_download").get_by_role("button").click()
     download = caught.value
-    assert download.suggested_filename == "laos-russia-trade-Russia-2000-2005.csv"
+    assert (
+        download.suggested_filename == f"laos-russia-trade-russia-2000-2005-data-{data_day()}.csv"
+    )
     saved = tmp_path / download.suggested_filename
     download.save_as(saved)
     rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8"))))
