@@ -109,9 +109,9 @@ def chart(
     The chart goes to the browser as its Vega-Lite spec without Altair's schema validation,
     which costs 30 to 80 ms a chart on every rerun (relations/charts/vega.py says more; the
     test suite validates every builder's spec instead). Nothing is cached. `alt`: the text
-    alternative for screen readers, and the exported image's subtitle. `view`: what the
-    reader chose that the chart shows (name -> value, e.g. reporter and years), for its title
-    and file names; `rows`: the rows the CSV export holds (default: the chart's largest
+    alternative for screen readers (and an exported image's subtitle where cite_words has
+    none). `view`: what the reader chose that the chart shows (name -> value, e.g. reporter
+    and years), for its title, subtitle and file names; `rows`: the rows the CSV export holds (default: the chart's largest
     dataset, `cite.principal_rows`). Returns the selection state when `on_select` is set.
     """
     spec = vega.spec(chart)
@@ -197,7 +197,7 @@ def cite_control(
     where: DeltaGenerator | None = None,
 ) -> None:
     """A "Download & cite" popover (keyed `<key>_cite`) for the chart drawn from `spec`: the
-    chart as SVG and PNG with its title, subtitle (`alt`), sources, data version and permalink
+    chart as SVG and PNG with its title, subtitle, sources, data version and permalink
     drawn in; the rows drawn as CSV; a citation of the view; its link and an embed code."""
     version = load.data_version()
     link = view_link()
@@ -207,7 +207,7 @@ def cite_control(
     named = functools.partial(cite.file_name, cite_words.FILE_PREFIX, parts, version)
     look = {
         "title": title,
-        "subtitle": alt,
+        "subtitle": cite_words.figure_subtitle(key, view, alt=alt),
         "footer": cite_words.footer(drawn, version=version, link=link),
     }
     citation = cite_words.view_citation(

@@ -50,6 +50,31 @@ FIGURE_TITLES = {
     "quotes_topic_chart": "Quotes on Laos–Russia relations: excerpts per topic",
 }
 
+# The one-line subtitle under a chart's title in its image, by the chart's key (the chart's text
+# alternative where none is written here: it may point at the page around the chart).
+FIGURE_SUBTITLES = {
+    "overview_chart": (
+        "Turnover (exports plus imports) per year, US$ million, in each side's statistics; "
+        "dashed rules mark milestones."
+    ),
+    "trade_flows_chart": (
+        "Exports each way and their sum per year, US$ million; dashed rules mark economic events."
+    ),
+    "trade_balance_chart": (
+        "Russia → Laos minus Laos → Russia exports per year, US$ million: above zero, Russia "
+        "sold Laos more than it bought."
+    ),
+    "trade_claims_chart": (
+        "Russia-reported turnover per year with the values and growth rates leaders claimed."
+    ),
+    "tourism_visitors_chart": (
+        "Each count is a bar over the period it covers; the years without a count are shaded."
+    ),
+    "timeline_chart": "Events as marks in one lane per category, over shaded eras.",
+    "quotes_speaker_chart": "Excerpts per speaker; grey bars are outside the view's filters.",
+    "quotes_topic_chart": "Excerpts per topic; grey bars are outside the view's filters.",
+}
+
 # The lines drawn under an exported chart.
 SOURCE_LINE = "Source: {sources}."
 SOURCES_LINE = "Source: {source}."  # one line each when a chart draws several sources' rows
@@ -125,6 +150,15 @@ def view_value(value: object) -> str:
 def figure_title(key: str, view: Mapping[str, object]) -> str:
     """The title drawn on the chart keyed `key`, with the view's values in it."""
     template = FIGURE_TITLES.get(key, DASHBOARD)
+    return template.format(**{name: view_value(value) for name, value in view.items()})
+
+
+def figure_subtitle(key: str, view: Mapping[str, object], *, alt: str) -> str:
+    """The subtitle drawn under the chart keyed `key`'s title; `alt`, its text alternative,
+    where none is written."""
+    template = FIGURE_SUBTITLES.get(key)
+    if template is None:
+        return alt
     return template.format(**{name: view_value(value) for name, value in view.items()})
 
 

@@ -50,3 +50,26 @@ def test_benchmark_runs_at_tiny_sizes(tmp_path):
     # The table on stdout names every row.
     for name in BASELINES | PAGES | {"trade 1,000"}:
         assert f"| {name} |" in run.stdout, name
+
+
+def test_export_benchmark_runs_at_tiny_sizes(tmp_path):
+    out = tmp_path / "exports.json"
+    run = subprocess.run(
+        [sys.executable, "benchmarks/exports.py", "--tiny", "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    results = json.loads(out.read_text())
+    pages = results["pages"]
+    assert set(pages) == PAGES - {"Sources & data"}
+    for name, row in pages.items():
+        assert not row["exception"] and row["warm_median_s"] > 0, name
+        assert row["charts"], name
+        for chart, kinds in row["charts"].items():
+            assert set(kinds) == {"svg", "png"}, chart
+            assert all(k["median_s"] > 0 and k["bytes"] > 1000 for k in kinds.values()), chart
+    assert results["first_conversion"]["seconds"] > 0
+    assert "trade_flows_chart" in run.stdout

@@ -244,3 +244,9 @@ def test_embed_snippet_is_an_iframe_of_the_embedded_view():
         '<iframe src="https://laos-russia.example/trade?trade_years=2010&amp;'
     )
     assert "embed=true" in snippet and "&quot;quoted&quot;" in snippet
+
+
+def test_figure_subtitle_describes_the_image_else_is_the_alt():
+    subtitle = cite_words.figure_subtitle("timeline_chart", {"years": (1960, 2025)}, alt="A")
+    assert subtitle == "Events as marks in one lane per category, over shaded eras."
+    assert cite_words.figure_subtitle("tourism_education_chart", {}, alt="Per year.") == "Per year."
