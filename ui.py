@@ -198,9 +198,21 @@ def cite_control(
 ) -> None:
     """A "Download & cite" popover (keyed `<key>_cite`) for the chart drawn from `spec`: the
     chart as SVG and PNG with its title, subtitle, sources, data version and permalink
-    drawn in; the rows drawn as CSV; a citation of the view; its link and an embed code."""
-    version = load.data_version()
-    link = view_link()
+    drawn in; the rows drawn as CSV; a citation of the view; its link and an embed code.
+
+    Its content is written only while it is open (opening it reruns the page): a closed
+    control costs a rerun one button, and the files are built only when their button is
+    clicked."""
+    box = (where or st).popover(
+        cite_words.CONTROL,
+        icon=":material/ios_share:",
+        help=cite_words.CONTROL_HELP,
+        key=f"{key}_cite",
+        on_change="rerun",
+    )
+    if not box.open:
+        return
+    version, link = load.data_version(), view_link()
     title = cite_words.figure_title(key, view)
     drawn = rows if rows is not None else cite.principal_rows(spec.get("datasets", {}))
     parts = [key.removesuffix("_chart"), *view.values()]
@@ -212,12 +224,6 @@ def cite_control(
     }
     citation = cite_words.view_citation(
         title, key=parts, link=link, version=version, accessed=pd.Timestamp.today()
-    )
-    box = (where or st).popover(
-        cite_words.CONTROL,
-        icon=":material/ios_share:",
-        help=cite_words.CONTROL_HELP,
-        key=f"{key}_cite",
     )
     with box:
         files = st.columns(3)
@@ -252,29 +258,39 @@ def cite_control(
         st.code(cite_words.embed_snippet(link, title), language=None, wrap_lines=True)
 
 
+CITED = {"quote": "cite_quotes", "event": "cite_events"}  # kind -> its load.derived bundle
+
+
 def cite_item(kind: str, item_id: str, *, where: DeltaGenerator | None = None) -> None:
     """A "Cite" popover (keyed `cite_<kind>_<id>`) for a quote or an event (`kind` "quote" or
     "event"): the original source in plain text and BibTeX, and the dashboard's permalink
-    (`?quote=<id>`, `?event=<id>`). Nothing is drawn for an id the data does not hold."""
+    (`?quote=<id>`, `?event=<id>`). Written only while open, like `cite_control`; an id the
+    data does not hold gets no citation."""
+    box = (where or st).popover(
+        cite_words.CITE,
+        icon=":material/format_quote:",
+        key=f"cite_{kind}_{item_id}",
+        on_change="rerun",
+    )
+    if not box.open:
+        return
     try:
-        items = load.derived("cite_quotes" if kind == "quote" else "cite_events")
+        items = load.derived(CITED[kind])
     except DataError:
         return  # the page shows the error where the data is needed
     if item_id not in items.index:
         return
     row = items.loc[item_id].to_dict()
-    link = cite.permalink(page_address(), {kind: [item_id]})
     build = cite_words.quote_citation if kind == "quote" else cite_words.event_citation
     citation = build(
         row,
         cite.source_of(row),
-        link=link,
+        link=cite.permalink(page_address(), {kind: [item_id]}),
         version=load.data_version(),
         accessed=pd.Timestamp.today(),
     )
     heading = cite_words.CITE_QUOTE_HEADING if kind == "quote" else cite_words.CITE_EVENT_HEADING
-    key = f"cite_{kind}_{cite.slug(item_id)}"
-    with (where or st).popover(cite_words.CITE, icon=":material/format_quote:", key=key):
+    with box:
         st.markdown(f"**{_text.escape_markdown(heading)}**")
         st.caption(cite_words.ORIGINAL_NOTE)
         _citation_blocks(citation, link_label=cite_words.ITEM_LINK_LABEL)

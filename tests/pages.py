@@ -45,3 +45,26 @@ def table(at: AppTest, column: str) -> pd.DataFrame:
     found = [frame.value for frame in at.dataframe if column in frame.value.columns]
     assert len(found) == 1, column
     return found[0]
+
+
+def popover_keys(at: AppTest) -> list[str]:
+    """The keys of every popover drawn (a chart's Download & cite, a quote's or event's Cite)."""
+    found: list[str] = []
+
+    def walk(node) -> None:
+        for child in getattr(node, "children", {}).values():
+            if getattr(child, "type", None) == "popover" and child.key:
+                found.append(child.key)
+            walk(child)
+
+    walk(at.main)
+    walk(at.sidebar)
+    return found
+
+
+def open_popovers(at: AppTest, keys: list[str] | None = None) -> AppTest:
+    """Open these popovers (default: every one drawn), as a reader's click does: the app reruns
+    and writes what a popover holds only while it is open."""
+    for key in popover_keys(at) if keys is None else keys:
+        at.session_state[key] = True
+    return at.run()

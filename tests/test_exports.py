@@ -24,7 +24,7 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
 from relations.data import load
-from tests.pages import charts, open_page
+from tests.pages import charts, open_page, open_popovers, popover_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCAL = "http://localhost:8501"  # where a permalink points when no browser gives an address
@@ -81,18 +81,25 @@ def data_day() -> str:
 
 
 @pytest.mark.parametrize("page", list(CHARTS))
-def test_every_chart_has_a_download_and_cite_control(page):
+def test_every_chart_has_a_download_and_cite_control_filled_only_when_open(page):
     at = open_page(page)
     assert not at.exception
-    drawn = len(charts(at))
+    assert len(charts(at)) == len(CHARTS[page])
+    controls = [f"{chart}_cite" for chart in CHARTS[page]]
+    assert set(controls) <= set(popover_keys(at))
+    # Closed, a control holds nothing: no file offered, no citation written on a rerun.
+    offered = {b.key for b in at.get("download_button")}
+    assert not any(key.endswith(("_svg", "_png")) for key in offered), offered
+    assert not [c for c in at.code if "dashboard (" in c.value]
+    at = open_popovers(at, controls)
+    assert not at.exception
     keys = {b.key for b in at.get("download_button")}
     for chart in CHARTS[page]:
         assert {f"{chart}_svg", f"{chart}_png", f"{chart}_csv"} <= keys, (page, chart)
-    assert drawn == len(CHARTS[page]) == len([k for k in keys if k.endswith("_svg")])
 
 
 def test_trade_chart_image_carries_title_sources_version_and_permalink(offered):
-    at = open_page("trade", trade_years=["2010", "2022"], trade_reporter="Laos")
+    at = open_popovers(open_page("trade", trade_years=["2010", "2022"], trade_reporter="Laos"))
     assert not at.exception
     name, svg = download(at, offered, "trade_flows_chart_svg")
     assert name == f"laos-russia-trade-flows-laos-2010-2022-data-{data_day()}.svg"
@@ -118,7 +125,7 @@ def test_trade_chart_image_carries_title_sources_version_and_permalink(offered):
 
 
 def test_trade_chart_sources_are_the_rows_sources(offered):
-    at = open_page("trade", trade_years=["2010", "2022"])
+    at = open_popovers(open_page("trade", trade_years=["2010", "2022"]))
     _, svg = download(at, offered, "trade_flows_chart_svg")
     sources = [
         t.removeprefix("Source: ").removesuffix(".")
@@ -130,7 +137,7 @@ def test_trade_chart_sources_are_the_rows_sources(offered):
 
 
 def test_trade_chart_csv_holds_exactly_the_rows_drawn(offered):
-    at = open_page("trade", trade_years=["2015", "2020"])
+    at = open_popovers(open_page("trade", trade_years=["2015", "2020"]))
     name, content = download(at, offered, "trade_flows_chart_csv")
     assert name == f"laos-russia-trade-flows-russia-2015-2020-data-{data_day()}.csv"
     rows = pd.read_csv(io.BytesIO(content))
@@ -157,7 +164,7 @@ TITLES = {
 
 def test_every_chart_image_renders_with_its_title(offered):
     for page, keys in CHARTS.items():
-        at = open_page(page)
+        at = open_popovers(open_page(page))
         # A title names the years the page's slider shows.
         sliders = {"trade": "trade_years", "tourism": "tourism_years", "timeline": "timeline_years"}
         years = {}
@@ -172,7 +179,7 @@ def test_every_chart_image_renders_with_its_title(offered):
 
 
 def test_timeline_csv_of_all_events_is_the_dataset_and_passes_check(offered, tmp_path):
-    at = open_page("timeline")
+    at = open_popovers(open_page("timeline"))
     name, content = download(at, offered, "timeline_chart_csv")
     first, last = str(pd.read_csv(ROOT / "data" / "timeline.csv")["date"].min())[:4], data_day()[:4]
     assert name == f"laos-russia-timeline-{first}-{last}-data-{data_day()}.csv"
@@ -193,7 +200,7 @@ def test_timeline_csv_of_all_events_is_the_dataset_and_passes_check(offered, tmp
 
 
 def test_timeline_csv_of_a_filter_holds_only_the_events_drawn(offered):
-    at = open_page("timeline", timeline_categories="economy")
+    at = open_popovers(open_page("timeline", timeline_categories="economy"))
     _, content = download(at, offered, "timeline_chart_csv")
     rows = pd.read_csv(io.BytesIO(content))
     shipped = pd.read_csv(ROOT / "data" / "timeline.csv")
@@ -204,7 +211,7 @@ def test_timeline_csv_of_a_filter_holds_only_the_events_drawn(offered):
 
 
 def test_chart_citation_holds_the_permalink_and_the_data_version():
-    at = open_page("tourism", tourism_years=["2016", "2019"])
+    at = open_popovers(open_page("tourism", tourism_years=["2016", "2019"]))
     version = load.data_version()
     plain = [c.value for c in at.code if c.value.startswith("Laos–Russia relations dashboard (")]
     assert plain, [c.value[:60] for c in at.code]
@@ -218,7 +225,7 @@ def test_chart_citation_holds_the_permalink_and_the_data_version():
 
 
 def test_every_quote_card_cites_its_source_and_its_permalink():
-    at = open_page("quotes")
+    at = open_popovers(open_page("quotes"))
     quotes = pd.read_csv(ROOT / "data" / "quotes.csv").set_index("quote_id")
     sources = pd.read_csv(ROOT / "data" / "sources.csv").set_index("source_id")
     cards = [
@@ -243,7 +250,7 @@ def test_a_linked_event_cites_its_source_and_its_permalink():
     shipped = pd.read_csv(ROOT / "data" / "timeline.csv").set_index("event_id")
     sources = pd.read_csv(ROOT / "data" / "sources.csv").set_index("source_id")
     event_id = "1960-diplomatic-relations"
-    at = open_page("timeline", event=event_id)
+    at = open_popovers(open_page("timeline", event=event_id))
     assert not at.exception
     source = sources.loc[shipped.loc[event_id, "source_id"]]
     link = f"{LOCAL}/timeline?event={event_id}"
@@ -260,16 +267,16 @@ def test_a_linked_event_cites_its_source_and_its_permalink():
 
 def test_downloads_carry_the_data_date_in_their_names(offered):
     day = data_day()
-    at = open_page("trade", trade_years=["2010", "2022"])
+    at = open_popovers(open_page("trade", trade_years=["2010", "2022"]))
     name, _ = download(at, offered, "trade_download")
     assert name == f"laos-russia-trade-russia-2010-2022-data-{day}.csv"
-    at = open_page("sources")
+    at = open_popovers(open_page("sources"))
     names = {offered[b.proto.deferred_file_id][0] for b in at.get("download_button")}
     assert f"trade-data-{day}.csv" in names and f"quotes-data-{day}.csv" in names
 
 
 def test_sources_page_shows_the_data_version_and_the_terms():
-    at = open_page("sources")
+    at = open_popovers(open_page("sources"))
     text = " ".join(m.value for m in at.markdown)
     version = load.data_version()
     assert version.digest in text

@@ -22,7 +22,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from relations.data import load
-from tests.pages import open_page
+from tests.pages import open_page, open_popovers
 
 from . import hostile_data
 
@@ -175,7 +175,8 @@ def formula_cells(csv_bytes: bytes) -> list[str]:
 
 @pytest.mark.parametrize("page", ["trade", "tourism", "timeline", "quotes", "sources"])
 def test_downloads_have_plain_file_names_and_no_live_formulas(hostile, downloads, page):
-    at = open_page(page)
+    at = open_popovers(open_page(page))  # every Download & cite and Cite open
+    assert not at.exception
     buttons = at.get("download_button")
     assert buttons, page
     for button in buttons:
