@@ -145,7 +145,12 @@ def test_sources_table_shows_reader_labels_and_links_most_cited_first():
 def test_sources_page_shows_the_known_gaps_and_a_dictionary_section_per_file():
     at = open_page("sources")
     headings = [h.value for h in at.subheader]
-    assert headings[-3:] == ["Download the data", "Known gaps", "Data dictionary"]
+    assert headings[-4:] == [
+        "Download the data",
+        "Data version and reuse",
+        "Known gaps",
+        "Data dictionary",
+    ]
     assert [e.label for e in at.expander][:2] == ["sources.csv", "trade.csv"]
     assert "Known gaps" not in [e.label for e in at.expander]
     assert len(at.expander) == len(schemas.DATASETS)
