@@ -97,10 +97,11 @@ QUOTE_CITATION = (
     "the {dashboard}, {link} ({version}; retrieved {accessed})."
 )
 EVENT_CITATION = (
-    "{author} ({year}). “{source_title}”. {outlet}.{url} Cited for “{event}” ({date}) in the "
+    "{author} ({year}). “{source_title}”.{outlet}{url} Cited for “{event}” ({date}) in the "
     "{dashboard}, {link} ({version}; retrieved {accessed})."
 )
 URL_PART = " {url}."
+OUTLET_PART = " {outlet}."  # after an event source's title, unless the outlet is its author
 NO_YEAR = "n.d."
 BIB_HOW_VIEW = "{dashboard}, chart"
 BIB_NOTE_VIEW = "{version}"
@@ -335,7 +336,7 @@ def event_citation(
         author=author,
         year=year,
         source_title=_text(source.get("title")),
-        outlet=outlet,
+        outlet=OUTLET_PART.format(outlet=outlet) if outlet and outlet != author else "",
         url=URL_PART.format(url=url) if url else "",
         event=event["title"],
         date=when,
