@@ -1,7 +1,8 @@
 """Writes to the page: the Streamlit glue every page shares.
 
-A data error shown in its place, a required choice bound to the URL, a chart drawn, and text
-from the data written exactly as it is (escaped here, once: pages and `relations/` pass plain
+A data error shown in its place, a required choice bound to the URL, a chart drawn with its
+Download & cite control, a quote's or event's Cite control, and text from the data written
+exactly as it is (escaped here, once: pages and `relations/` pass plain
 text and never escape). Besides `relations/data/load.py`, the only module that imports
 Streamlit; pages call it instead of repeating these steps.
 """
