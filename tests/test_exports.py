@@ -290,3 +290,16 @@ def test_the_data_version_changes_when_a_data_file_changes(data_copy):
         products.write("\n")
     after = load.data_version()
     assert after.digest != before.digest and after.as_of == before.as_of
+
+
+def test_hostile_url_values_stay_one_encoded_token_in_every_export(offered):
+    garbage = '"><script>alert(1)</script>\x00 ' + "x" * 3000
+    at = open_popovers(open_page("trade", trade_years=[garbage, "2022"], quotes_text=garbage))
+    assert not at.exception
+    links = [c.value for c in at.code if c.value.startswith(f"{LOCAL}/trade")]
+    assert links
+    for link in links:
+        assert "<" not in link and '"' not in link and " " not in link and "\x00" not in link
+    _, svg = download(at, offered, "trade_flows_chart_svg")
+    assert b"<script" not in svg
+    ET.fromstring(svg)  # still well-formed XML
