@@ -20,7 +20,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from relations import cite, cite_words
+from relations import broken_words, cite, cite_words
 from relations import text as _text
 from relations.charts import image, vega
 from relations.data import load
@@ -28,18 +28,23 @@ from relations.data.errors import DataError
 from relations.data.schemas import DATASETS
 
 
-def show_data_error(error: DataError, *, where: DeltaGenerator | None = None) -> None:
-    (where or st).error(
-        f"The file {error.file} could not be read, so this part cannot be shown. "
-        "The other pages keep working. What is wrong:",
-        icon=":material/error:",
-    )
+def show_data_error(
+    error: DataError,
+    *,
+    where: DeltaGenerator | None = None,
+    cost: Callable[[str], str] = broken_words.section,
+) -> None:
+    """The error of one file in its place: what it costs (`cost`, a sentence of
+    broken_words naming the file), then every problem as written."""
+    # Our words and our file names: nothing in them is markdown.
+    (where or st).error(cost(error.file), icon=":material/error:")
     (where or st).code(str(error), language=None, wrap_lines=True)
 
 
 @contextmanager
 def data_or_stop() -> Iterator[None]:
-    """Wrap a page's loads: a DataError shows its message and stops this page only."""
+    """Wrap the loads a page cannot show anything without: a DataError shows its message
+    and stops this page only."""
     try:
         yield
     except DataError as error:
@@ -47,14 +52,45 @@ def data_or_stop() -> Iterator[None]:
         st.stop()
 
 
+def part(name: str, *, where: DeltaGenerator | None = None) -> Any:
+    """The derivation `name` (load.DERIVED) for one section of a page, or None with the error
+    of the file it needs shown in the section's place. The page draws the section only when
+    it got a value, so the rest of the page does not depend on that file."""
+    try:
+        return load.derived(name)
+    except DataError as error:
+        show_data_error(error, where=where)
+        return None
+
+
+def dataset_or_empty(name: str, *, where: DeltaGenerator | None = None) -> pd.DataFrame:
+    """A dataset a part of the page can do without: while it is broken, an empty frame with
+    its columns, and its error shown here."""
+    frame, error = load.dataset_or_empty(name)
+    if error is not None:
+        show_data_error(error, where=where, cost=broken_words.without)
+    return frame
+
+
+def part_errors(name: str, *, where: DeltaGenerator | None = None) -> None:
+    """The errors of the files derivation `name` was built without (load.OPTIONAL), in the
+    place of what they would have added."""
+    for error in load.missing_inputs(name):
+        show_data_error(error, where=where, cost=broken_words.without)
+
+
 def load_each(names: Iterable[str]) -> dict[str, pd.DataFrame]:
-    """Load several datasets; a broken one shows its error and is left out, the rest load."""
+    """Load several datasets; a broken one shows its error and is left out, the rest load (a
+    file with only bad cells that can be left empty loads, and its error is shown)."""
     frames = {}
     for name in names:
         try:
             frames[name] = load.dataset(name)
         except DataError as error:
-            show_data_error(error)
+            show_data_error(error, cost=broken_words.file)
+        else:
+            if (error := load.problem(name)) is not None:
+                show_data_error(error, cost=broken_words.kept)
     return frames
 
 
@@ -590,7 +626,7 @@ def downloads(labels: dict[str, str], *, key: str, columns: int = 3) -> None:
     for place, (name, label) in enumerate(labels.items()):
         cells[place % columns].download_button(
             label,
-            data=functools.partial(_text.formula_safe_csv_text, load.raw_text(name)),
+            data=load.download(name),
             file_name=cite.dated(DATASETS[name].file, version),
             mime="text/csv",
             key=f"{key}_{name}",

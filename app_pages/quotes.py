@@ -14,8 +14,9 @@ from relations.data import load
 st.title(said.TITLE)
 ui.caption(said.INTRO)
 
-with ui.data_or_stop():
+with ui.data_or_stop():  # (every file a verdict is checked against it can do without)
     found, checks = load.derived("quotes_index"), load.derived("quotes_checked")
+ui.part_errors("quotes_checked")
 
 choices, span, url = explorer.options(found), explorer.year_span(found), "query-params"
 search = st.text_input(

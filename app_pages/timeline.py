@@ -13,8 +13,9 @@ from relations.data import load, vocab
 st.title(words.TITLE)
 st.caption(words.INTRO)
 
-with ui.data_or_stop():
-    dated, sources, conflicts = load.derived("timeline_dated"), load.sources(), load.conflicts()
+with ui.data_or_stop():  # (eras.csv, quotes.csv and conflicts.csv it can do without)
+    dated, sources = load.derived("timeline_dated"), load.sources()
+conflicts = ui.dataset_or_empty("conflicts")
 events = dated.events
 
 first, last = timeline.year_span(events)
@@ -58,6 +59,7 @@ chosen = ui.permalinked_pick(
     rows=timeline.as_read(shown),  # the events drawn, as timeline.csv holds them
 )
 ui.caption(words.summary(shown, bands))
+ui.part_errors("timeline_dated")
 ui.caption(words.PRECISION_KEY)
 
 if chosen:

@@ -12,73 +12,77 @@ from relations.data import load
 st.title(said.TITLE)
 st.caption(said.INTRO)
 
-with ui.data_or_stop():
-    tables, events = load.derived("trade_yearly"), load.derived("trade_events")
-    checked, claims = load.derived("trade_checks"), load.derived("trade_claims")
-    products = load.derived("trade_products")
-
-whose, scale_column, years_column = st.columns([1.2, 1, 3])
-reporter = ui.required_choice(
-    said.REPORTER_LABEL,
-    trade.REPORTERS,
-    default="Russia",
-    key="trade_reporter",
-    where=whose,
-    help=said.REPORTER_HELP,
-)
-scale = ui.required_choice(
-    said.SCALE_LABEL, trade.SCALES, default="linear", key="trade_scale", where=scale_column
-)
-log = scale == "log"
-years = years_column.slider(
-    said.YEARS_LABEL, *tables.span, value=tables.span, key="trade_years", bind="query-params"
-)
-
-shown = trade.shown(tables, reporter, years)
-if shown.empty:
-    st.info(said.empty_message(reporter, years), icon=":material/filter_alt_off:")
-else:
-    ui.metric_row(said.headlines(shown))
-    st.subheader(said.FLOWS_HEADING)
-    chart = trade_charts.flows_by_year(
-        trade.points(tables, reporter, years), trade.events_between(events, years), log=log
+# Everything but the products needs trade.csv: while it is broken, its error stands here.
+tables = ui.part("trade_yearly")
+if tables:
+    events = load.derived("trade_events")
+    whose, scale_column, years_column = st.columns([1.2, 1, 3])
+    reporter = ui.required_choice(
+        said.REPORTER_LABEL,
+        trade.REPORTERS,
+        default="Russia",
+        key="trade_reporter",
+        where=whose,
+        help=said.REPORTER_HELP,
     )
-    view = {"reporter": reporter, "years": years}
-    ui.chart(chart, key="trade_flows_chart", alt=said.flows_alt(reporter), view=view)
-    ui.caption(said.flows_sentence(shown, reporter, years))
-    chart = trade_charts.balance_by_year(trade.bars(tables, reporter, years))
-    ui.chart(chart, key="trade_balance_chart", alt=said.BALANCE_ALT, view=view)
-    ui.caption(said.balance_sentence(shown))
-    st.subheader(said.YEARLY_HEADING)
-    ui.table(shown, said.YEARLY_COLUMNS, key="trade_table")
-    ui.caption(said.yearly_sentence(shown))
-    ui.csv_download(
-        said.DOWNLOAD_LABEL,
-        shown,
-        file_name=said.download_name(reporter, years),
-        key="trade_download",
+    scale = ui.required_choice(
+        said.SCALE_LABEL, trade.SCALES, default="linear", key="trade_scale", where=scale_column
+    )
+    log = scale == "log"
+    years = years_column.slider(
+        said.YEARS_LABEL, *tables.span, value=tables.span, key="trade_years", bind="query-params"
     )
 
-st.subheader(checks_said.MIRROR_HEADING)
-pairs = trade.between(checked.mirror, years)
-ui.table(pairs, checks_said.MIRROR_COLUMNS, key="trade_mirror")
-ui.caption(checks_said.mirror_sentence(pairs))
-with st.expander(checks_said.CHECKS_EXPANDER):
-    ui.table(checked.cross, checks_said.CROSS_CHECK_COLUMNS)
-    ui.caption(checks_said.cross_checks_sentence(checked.cross))
-    ui.table(checked.partial, checks_said.PARTIAL_COLUMNS)
-    ui.caption(checks_said.PARTIAL_CAPTION)
+    shown = trade.shown(tables, reporter, years)
+    if shown.empty:
+        st.info(said.empty_message(reporter, years), icon=":material/filter_alt_off:")
+    else:
+        ui.metric_row(said.headlines(shown))
+        st.subheader(said.FLOWS_HEADING)
+        chart = trade_charts.flows_by_year(
+            trade.points(tables, reporter, years), trade.events_between(events, years), log=log
+        )
+        view = {"reporter": reporter, "years": years}
+        ui.chart(chart, key="trade_flows_chart", alt=said.flows_alt(reporter), view=view)
+        ui.caption(said.flows_sentence(shown, reporter, years))
+        ui.part_errors("trade_events")
+        chart = trade_charts.balance_by_year(trade.bars(tables, reporter, years))
+        ui.chart(chart, key="trade_balance_chart", alt=said.BALANCE_ALT, view=view)
+        ui.caption(said.balance_sentence(shown))
+        st.subheader(said.YEARLY_HEADING)
+        ui.table(shown, said.YEARLY_COLUMNS, key="trade_table")
+        ui.caption(said.yearly_sentence(shown))
+        ui.part_errors("trade_yearly")
+        ui.csv_download(
+            said.DOWNLOAD_LABEL,
+            shown,
+            file_name=said.download_name(reporter, years),
+            key="trade_download",
+        )
 
-st.subheader(checks_said.CLAIMS_HEADING)
-chart = trade_charts.claims_against_turnover(
-    claims.series, claims.levels, claims.rates, years=claims.years, log=log
-)
-ui.chart(chart, key="trade_claims_chart", alt=checks_said.CLAIMS_ALT)
-ui.caption(checks_said.claims_chart_sentence(claims.series, claims.levels, claims.rates))
-ui.table(claims.checked, checks_said.CLAIM_COLUMNS, key="trade_claims")
-ui.caption(checks_said.claims_sentence(claims.checked))
-ui.caption(checks_said.VERDICT_RULE)
+    st.subheader(checks_said.MIRROR_HEADING)
+    if checked := ui.part("trade_checks"):
+        pairs = trade.between(checked.mirror, years)
+        ui.table(pairs, checks_said.MIRROR_COLUMNS, key="trade_mirror")
+        ui.caption(checks_said.mirror_sentence(pairs))
+        with st.expander(checks_said.CHECKS_EXPANDER):
+            ui.table(checked.cross, checks_said.CROSS_CHECK_COLUMNS)
+            ui.caption(checks_said.cross_checks_sentence(checked.cross))
+            ui.table(checked.partial, checks_said.PARTIAL_COLUMNS)
+            ui.caption(checks_said.PARTIAL_CAPTION)
+
+    st.subheader(checks_said.CLAIMS_HEADING)
+    if claims := ui.part("trade_claims"):
+        chart = trade_charts.claims_against_turnover(
+            claims.series, claims.levels, claims.rates, years=claims.years, log=log
+        )
+        ui.chart(chart, key="trade_claims_chart", alt=checks_said.CLAIMS_ALT)
+        ui.caption(checks_said.claims_chart_sentence(claims.series, claims.levels, claims.rates))
+        ui.table(claims.checked, checks_said.CLAIM_COLUMNS, key="trade_claims")
+        ui.caption(checks_said.claims_sentence(claims.checked))
+        ui.caption(checks_said.VERDICT_RULE)
 
 st.subheader(said.PRODUCTS_HEADING)
 st.caption(said.PRODUCTS_CAPTION)
-ui.table(products, said.PRODUCT_COLUMNS, key="trade_products")
+if (products := ui.part("trade_products")) is not None:
+    ui.table(products, said.PRODUCT_COLUMNS, key="trade_products")

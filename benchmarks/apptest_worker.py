@@ -15,6 +15,7 @@ import argparse
 import json
 import statistics
 import time
+import urllib.parse
 
 from streamlit.testing.v1 import AppTest
 
@@ -27,12 +28,17 @@ def chart_bytes(at: AppTest) -> tuple[int, int]:
     return data, sum(len(chart.proto.spec) for chart in charts)
 
 
-def measure(target: str, reruns: int, at: AppTest | None = None) -> tuple[dict, AppTest]:
-    """Run one target (in `at` when it is already running that target's app)."""
+def measure(
+    target: str, reruns: int, at: AppTest | None = None, params: str = ""
+) -> tuple[dict, AppTest]:
+    """Run one target (in `at` when it is already running that target's app), with the query
+    parameters `params` (a=1&b=2) set before its first run."""
     app, _, page = target.partition("::")
     start = time.perf_counter()
     if at is None:
         at = AppTest.from_file(app, default_timeout=300)
+        for key, value in urllib.parse.parse_qsl(params):
+            at.query_params[key] = value
         at.run()
     if page:
         at.switch_page(page).run()
@@ -58,11 +64,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("targets", nargs="+", metavar="TARGET")
     parser.add_argument("--reruns", type=int, default=10)
+    parser.add_argument("--params", default="", help="query parameters, a=1&b=2")
     args = parser.parse_args()
     at, app = None, None
     for target in args.targets:
         same_app = target.partition("::")[0] == app
-        row, at = measure(target, args.reruns, at if same_app else None)
+        row, at = measure(target, args.reruns, at if same_app else None, args.params)
         app = target.partition("::")[0]
         print(json.dumps(row), flush=True)
 

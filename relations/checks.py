@@ -171,6 +171,28 @@ def partial_periods(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+CHECKED_COLUMNS = [
+    "claim_id",
+    "metric",
+    "speaker",
+    "said",
+    "claim_text",
+    "period",
+    "period_start",
+    "period_end",
+    "value",
+    "qualifier",
+    "stated",
+    "outcome",
+    "verdict",
+    "how",
+    "data",
+    "claim_source",
+    "data_source",
+    "note",
+]
+
+
 def checked_claims(
     claims: pd.DataFrame,
     quotes: pd.DataFrame,
@@ -228,7 +250,12 @@ def checked_claims(
                 "note": claim.note,
             }
         )
-    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else ["claim_id", "period_start"])
+    # (every column even without a claim: while claims.csv is broken a page gets none)
+    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else CHECKED_COLUMNS)
+    if not rows:
+        frame = frame.astype(
+            {"period_start": claims["period_start"].dtype, "period_end": claims["period_end"].dtype}
+        )
     # Stable, so the claims of some metrics keep the order they have among all claims.
     return frame.sort_values("period_start", na_position="last", kind="stable").reset_index(
         drop=True

@@ -131,6 +131,20 @@ def milestones(events: pd.DataFrame) -> pd.DataFrame:
     return events.loc[events["milestone"], MILESTONE_COLUMNS].reset_index(drop=True)
 
 
+@dataclass(frozen=True)
+class Chart:
+    """What Overview's chart draws: `series` (chart_series) and `milestones`."""
+
+    series: pd.DataFrame
+    milestones: pd.DataFrame
+
+
+def chart_data(flows: pd.DataFrame, sources: pd.DataFrame, events: pd.DataFrame) -> Chart:
+    """The chart's own derivation, apart from `glance`, so that the chart needs only the
+    files it draws (load.DERIVED["overview_chart"])."""
+    return Chart(series=chart_series(flows, sources), milestones=milestones(events))
+
+
 def glance(
     flows: pd.DataFrame,
     tourism: pd.DataFrame,

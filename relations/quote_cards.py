@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from relations import broken_words, disputes, sources_words, text, words
 from relations import claims as claim_checks
-from relations import disputes, sources_words, text, words
 from relations import quotes_words as said
+from relations.data.schemas import DATASETS
+from relations.data.vocab import CLAIM_EVIDENCE
 from relations.quotes import QuoteIndex, context, match_spans, matched_texts, permalink
 from relations.text import safe_url
 
@@ -51,11 +53,31 @@ def highlight(value: str, query: str) -> str:
     """
     parts, last = [], 0
     for start, end in match_spans(value, query):
-        parts.append(literal(value[last:start]))
-        parts.append(HIGHLIGHT.format(literal(value[start:end])))
+        parts.append(_piece(value, last, start))
+        parts.append(HIGHLIGHT.format(_piece(value, start, end)))
         last = end
-    parts.append(literal(value[last:]))
+    parts.append(_piece(value, last, len(value)))
     return "".join(parts)
+
+
+def _piece(value: str, start: int, end: int) -> str:
+    """value[start:end] escaped, its leading spaces indentation only at a line's start."""
+    return text.escape_markdown(value[start:end], line_start=start == 0 or value[start - 1] == "\n")
+
+
+SHOWN_CHARACTERS = 10_000  # of a quote on its card: 1 MB of markdown takes a browser a minute
+
+
+def _shown_text(value: str, query: str) -> str:
+    """The quote highlighted; one longer than SHOWN_CHARACTERS cut at a space before that,
+    saying so (the download of the quotes shown holds every character)."""
+    if len(value) <= SHOWN_CHARACTERS:
+        return highlight(value, query)
+    cut = value.rfind(" ", 0, SHOWN_CHARACTERS)
+    shown = value[: cut if cut > 0 else SHOWN_CHARACTERS]
+    return highlight(shown, query) + said.CUT.format(
+        shown=words.number(len(shown), decimals=0), total=words.number(len(value), decimals=0)
+    )
 
 
 def _filled(value: object) -> bool:
@@ -107,7 +129,7 @@ def _excerpt_markdown(
         speaker=literal(row["speaker"]),
         date=literal(date_words(row)),
         link=permalink(row["quote_id"]),
-        text=literal(row["text"]),
+        text=_shown_text(row["text"], ""),
     )
     english = [
         said.IN_ENGLISH.format(label=english.label, text=english.text)
@@ -157,7 +179,7 @@ def english_texts(
             English(
                 column="english",
                 label=label,
-                text=highlight(row["english"], query if "english" in matched else ""),
+                text=_shown_text(row["english"], query if "english" in matched else ""),
                 source=said.ENGLISH_SOURCE.format(source=source) if sources else "",
                 note=said.ENGLISH_NOTE.format(note=literal(note)) if _filled(note) else "",
                 matched="english" in matched,
@@ -169,7 +191,7 @@ def english_texts(
             English(
                 column=ours,
                 label=said.OUR_TRANSLATION,
-                text=highlight(row[ours], query if ours in matched else ""),
+                text=_shown_text(row[ours], query if ours in matched else ""),
                 matched=ours in matched,
             )
         )
@@ -250,14 +272,22 @@ def checked(
     education: pd.DataFrame,
     conflicts: pd.DataFrame | None = None,
     quotes: pd.DataFrame | None = None,
+    *,
+    absent: frozenset[str] = frozenset(),
 ) -> Checked:
     """Each claim's verdict (claims.check_all) as markdown, and every source's line: what a
-    card needs that no widget changes (load.DERIVED["quotes_checked"])."""
+    card needs that no widget changes (load.DERIVED["quotes_checked"]).
+
+    `absent`: the datasets that could not be read (each given as an empty frame): a claim
+    checked against one of them says it cannot be checked while that file is broken.
+    """
     records = sources.to_dict("records")
     lines = {row["source_id"]: _source_line(row, caution=True) for row in records}
     plain = {row["source_id"]: _source_line(row, caution=False) for row in records}
+    evidence = claims["metric"].map(CLAIM_EVIDENCE)
+    blocked = evidence.isin(absent)
     checks = claim_checks.check_all(
-        claims,
+        claims[~blocked],
         flows=trade,
         tourism=tourism,
         indicators=indicators,
@@ -266,6 +296,15 @@ def checked(
         conflicts=conflicts,
         sources=sources,
     )
+    files = evidence[blocked].map(lambda name: DATASETS[name].file)
+    unchecked = claims[blocked].assign(
+        outcome="unchecked",
+        sentence=files.map(broken_words.cannot_check),
+        data_value=None,
+        data_label="",
+        data_source_id=None,
+    )
+    checks = pd.concat([checks, unchecked]).loc[claims.index] if blocked.any() else checks
     by_quote: dict[str, list[ClaimCheck]] = {}
     for _, check in checks.iterrows():
         by_quote.setdefault(check["quote_id"], []).append(
@@ -350,7 +389,7 @@ def _card(
     )
     return Card(
         quote_id=quote_id,
-        text=highlight(row["text"], query if "text" in matched else ""),
+        text=_shown_text(row["text"], query if "text" in matched else ""),
         original=said.ORIGINAL.format(language=said.language_name(row["language"]))
         if english
         else "",

@@ -150,6 +150,11 @@ MATCHED_TEXTS = {
     "dashboard_translation": "this dashboard’s translation",
 }
 MATCHED_AND = " and "
+# A very long quote is cut on its card (quote_cards.SHOWN_CHARACTERS), and says so.
+CUT = (
+    " …\n\n*The first {shown} of the quote's {total} characters are shown; the download of "
+    "the quotes shown holds all of it.*"
+)
 OUTCOMES = {
     "agrees": "Agrees with the data",
     "disagrees": "Disagrees with the data",

@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import urllib.parse
+from collections.abc import Collection
 
 import pandas as pd
 
@@ -21,13 +22,33 @@ _SPLIT = ":gray[]"
 _AFTER_PARSE = re.compile(r"(\\:)|(?i:(?<=www)(?=\\\.))|(?=@)")
 
 
-def escape_markdown(text: object) -> str:
-    """Markdown that shows `text` exactly as written: no emphasis, link, HTML, emoji or icon."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+# Spaces or a tab at the start of a line would open a code block (after a blank line, or at the
+# very start), which shows every escape's backslash. As character references they are the same
+# characters to the reader, but markdown no longer counts them as indentation.
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+_SPACES = {" ": "&#32;", "\t": "&#9;"}
+
+
+def _indent_as_text(found: re.Match[str]) -> str:
+    return "".join(_SPACES[character] for character in found[0])
+
+
+def escape_markdown(text: object, *, line_start: bool = True) -> str:
+    """Markdown that shows `text` exactly as written: no emphasis, link, HTML, emoji, icon,
+    and no block either (code block, fence, quote, heading, list, table, math).
+
+    `line_start=False`: the text goes on a line after other markdown (a piece between two
+    search highlights), so its leading spaces are not a line's indentation.
+    """
+    lines = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", lines)
     escaped = _AFTER_PARSE.sub(
         lambda found: f"{_SPLIT}{found[1]}{_SPLIT}" if found[1] else _SPLIT, escaped
     )
-    return escaped.replace("\n", "  \n")
+    first, newline, rest = escaped.partition("\n")
+    if not line_start:  # only the lines after the first start a line
+        return (first + newline + _INDENT.sub(_indent_as_text, rest)).replace("\n", "  \n")
+    return _INDENT.sub(_indent_as_text, escaped).replace("\n", "  \n")
 
 
 def neutralise_formula(cell: str) -> str:
@@ -35,12 +56,28 @@ def neutralise_formula(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def formula_safe_csv_text(text: str) -> str:
-    """The same CSV with every formula-like cell neutralised; other bytes unchanged."""
+def formula_safe_csv_text(text: str, *, text_columns: Collection[str] | None = None) -> str:
+    """The same CSV with every formula-like text cell neutralised; other bytes unchanged.
+
+    `text_columns`: the columns holding text (default: every column). A cell of any other
+    column is a number, a date or a flag and stays as written, so -1.2 stays -1.2 and the
+    file still passes the schema it came from.
+    """
     rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        return ""
+    header = rows[0]
+    neutral = [text_columns is None or name in text_columns for name in header]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerows([[neutralise_formula(cell) for cell in row] for row in rows])
+    writer.writerow([neutralise_formula(cell) for cell in header])
+    writer.writerows(
+        [
+            neutralise_formula(cell) if index >= len(neutral) or neutral[index] else cell
+            for index, cell in enumerate(row)
+        ]
+        for row in rows[1:]
+    )
     return out.getvalue()
 
 

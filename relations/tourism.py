@@ -184,7 +184,8 @@ def shares(shown: pd.DataFrame) -> pd.DataFrame:
 def about_tourism(events: pd.DataFrame) -> pd.DataFrame:
     """Timeline events about tourism (visa-free travel, flights), in the file's order."""
     topical = events["topics"].fillna("").str.split(";").map(lambda topics: "tourism" in topics)
-    return events[topical].reset_index(drop=True)
+    # (as booleans: an empty timeline's mask would otherwise select columns, not rows)
+    return events[topical.astype(bool)].reset_index(drop=True)
 
 
 def events_between(events: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:

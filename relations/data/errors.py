@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+SHOWN_CHARACTERS = 80
+
+
+def _clipped(value: str) -> str:
+    """A cell or column name as written, cut short: a 1 MB cell must not fill a message."""
+    if len(value) <= SHOWN_CHARACTERS:
+        return value
+    return f"{value[:SHOWN_CHARACTERS]}… ({len(value):,} characters)"
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -15,14 +24,14 @@ class Problem:
     found: tuple[str, ...] = ()
 
     def describe(self) -> str:
-        where = [f"column '{self.column}'"] if self.column else []
+        where = [f"column '{_clipped(self.column)}'"] if self.column else []
         if self.rows:
             shown = ", ".join(str(r) for r in self.rows[:10])
             more = f" and {len(self.rows) - 10} more" if len(self.rows) > 10 else ""
             where.append(f"{'row' if len(self.rows) == 1 else 'rows'} {shown}{more}")
         text = "".join(f", {part}" for part in where) + f": expected {self.expected}"
         if self.found:
-            values = ", ".join(repr(v) for v in self.found[:5])
+            values = ", ".join(repr(_clipped(v)) for v in self.found[:5])
             text += f"; found {values}"
         return text
 

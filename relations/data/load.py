@@ -7,8 +7,10 @@ an edited CSV gets a new key and is read again on the next rerun, without a rest
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +18,23 @@ import pandas as pd
 import streamlit as st
 
 # Domain modules are imported under other names where a loader below has theirs (`trade`).
-from relations import catalog, checks, cite, overview, quote_cards, tourism_words
+from relations import catalog, checks, cite, overview, quote_cards, text, tourism_words
 from relations import quotes as quote_explorer
 from relations import timeline as timeline_events
+from relations import tourism as visits
 from relations import trade as trade_flows
-from relations.data.errors import DataError, Problem
-from relations.data.read import check_references, decode, dependencies, read_dataset
-from relations.data.schemas import DATASETS
+from relations.data.errors import DataError
+from relations.data.read import (
+    check_references,
+    decode,
+    degraded,
+    dependencies,
+    empty_frame,
+    read_dataset,
+    refuse_unreadable,
+)
+from relations.data.schemas import DATASETS, text_columns
+from relations.data.vocab import CLAIM_EVIDENCE
 
 DATA_DIR_ENV = "RELATIONS_DATA_DIR"
 PACKAGE_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
@@ -48,25 +60,83 @@ def version(name: str, *, folder: Path | None = None) -> tuple:
     return tuple(_stamp(folder / DATASETS[dep].file) for dep in dependencies(name))
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """One version of a file as read: its frame, or None when it cannot be used, and its
+    problem, or None. A file with only degradable problems (schemas.Dataset.degradable) has
+    both: the frame with those cells left empty, and the error still to report."""
+
+    frame: pd.DataFrame | None
+    error: DataError | None
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _load_cached(name: str, folder: str, stamps: tuple[tuple[int, int], ...]) -> pd.DataFrame:
-    # `stamps` is only the cache key. One frame per file version, shared by every session
+def _load_cached(name: str, folder: str, stamps: tuple[tuple[int, int], ...]) -> Loaded:
+    # `stamps` is only the cache key. One result per file version, shared by every session
     # (cache_resource: no copy per hit; `dataset` hands out copy-on-write views, so a caller
-    # can never change the shared one).
-    spec = DATASETS[name]
-    frame = read_dataset(Path(folder) / spec.file, spec.model)
-    targets = {target: dataset(target, folder=Path(folder)) for _, target, _ in spec.references}
-    check_references(frame, spec, targets)
-    return frame
+    # can never change the shared one). A failure is a result too: a broken file is read and
+    # validated once per version, not on every rerun.
+    spec, root = DATASETS[name], Path(folder)
+    path = root / spec.file
+    try:
+        frame, problem = read_dataset(path, spec.model, folder=root), None
+    except DataError as error:
+        frame, problem = degraded(path, spec, error, folder=root), error
+        if frame is None:
+            return Loaded(None, error)
+    try:
+        targets = {target: dataset(target, folder=root) for _, target, _ in spec.references}
+        check_references(frame, spec, targets)
+    except DataError as error:
+        return Loaded(None, error)
+    return Loaded(frame, problem)
+
+
+def _loaded(name: str, folder: Path | None = None) -> Loaded:
+    folder = folder or data_dir()
+    return _load_cached(name, str(folder), version(name, folder=folder))
 
 
 def dataset(name: str, *, folder: Path | None = None) -> pd.DataFrame:
     """The validated frame of one dataset; raises DataError naming file, column and rows."""
-    folder = folder or data_dir()
-    shared = _load_cached(name, str(folder), version(name, folder=folder))
+    loaded = _loaded(name, folder)
+    if loaded.frame is None:
+        raise loaded.error
     # A shallow copy under pandas' copy-on-write: no data copied, and writing to it copies
     # only what is written, so the cached frame stays as read from the file.
-    return shared.copy(deep=False)
+    return loaded.frame.copy(deep=False)
+
+
+def dataset_or_empty(name: str) -> tuple[pd.DataFrame, DataError | None]:
+    """The dataset, or while it cannot be used an empty frame with its columns, and its error
+    (for a part of a page that can do without it)."""
+    loaded = _loaded(name)
+    if loaded.frame is None:
+        return _empty_cached(name).copy(deep=False), loaded.error
+    return loaded.frame.copy(deep=False), None
+
+
+def problem(name: str) -> DataError | None:
+    """What is wrong with a dataset's file or the ids it cites, or None: also for a file the
+    pages still use with its bad cells left empty (schemas.Dataset.degradable)."""
+    return _loaded(name).error
+
+
+def usable(name: str) -> bool:
+    """Whether a dataset's frame can be used (perhaps with bad cells left empty)."""
+    return _loaded(name).frame is not None
+
+
+def unusable(names: Iterable[str]) -> list[DataError]:
+    """The errors of the datasets among `names` that cannot be used at all, one a file."""
+    errors = [_loaded(name) for name in dict.fromkeys(names)]
+    found = {e.error.file: e.error for e in errors if e.frame is None and e.error is not None}
+    return list(found.values())
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _empty_cached(name: str) -> pd.DataFrame:
+    return empty_frame(DATASETS[name])
 
 
 def sources() -> pd.DataFrame:
@@ -135,6 +205,7 @@ DERIVED: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
         overview.glance,
         ("trade", "tourism", "timeline", "quotes", "claims", "indicators", "sources"),
     ),
+    "overview_chart": (overview.chart_data, ("trade", "sources", "timeline")),
     # Trade: each reporter's yearly table, the events on the flows chart, the check tables,
     # the products named; the trade claims with what the claims chart draws.
     "trade_yearly": (trade_flows.yearly_tables, ("trade", "sources", "indicators")),
@@ -184,17 +255,88 @@ def _handed_out(value: Any) -> Any:
     return value
 
 
+# Inputs a derivation can do without: while one of them is broken, the builder gets it as an
+# empty frame with the file's columns and the page shows the file's error where the missing
+# data would be (ui.part_errors). A builder of TELLS_ABSENT also gets `absent`, the names of
+# those files, to say in its own words what they cost (a claim that cannot be checked).
+OPTIONAL: dict[str, tuple[str, ...]] = {
+    "quotes_checked": (
+        "claims",
+        "sources",
+        "trade",
+        "tourism",
+        "indicators",
+        "timeline",
+        "education",
+        "conflicts",
+    ),
+    "timeline_dated": ("eras", "quotes"),
+    "overview_chart": ("timeline",),
+    "trade_events": ("timeline",),
+    "trade_yearly": ("indicators",),
+    "tourism_events": ("timeline",),
+}
+TELLS_ABSENT = {"quotes_checked"}
+
+
+def _not_evidence(metrics: Iterable[str]) -> tuple[str, ...]:
+    """The claim inputs that claims on these metrics are not checked against."""
+    used = {CLAIM_EVIDENCE.get(metric) for metric in metrics}
+    return tuple(name for name in _CLAIM_INPUTS if name in EVIDENCE and name not in used)
+
+
+EVIDENCE = {name for name in CLAIM_EVIDENCE.values() if name}
+# Inputs a derivation is handed but never reads (the evidence of claims it does not check):
+# while one is broken it gets an empty frame, and nothing is said, since nothing is missing.
+NOT_READ: dict[str, tuple[str, ...]] = {
+    "trade_claims": _not_evidence(checks.TRADE_CLAIM_METRICS),
+    "tourism_claims": _not_evidence(visits.CLAIM_METRICS),
+}
+OPTIONAL["tourism_claims"] = ("claims", "quotes", "conflicts")
+
+
+@dataclass(frozen=True)
+class _Derivation:
+    value: Any
+    error: DataError | None
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _derived_cached(name: str, folder: str, stamps: tuple) -> Any:
+def _derived_cached(name: str, folder: str, stamps: tuple) -> _Derivation:
     build, inputs = DERIVED[name]
-    return build(*(dataset(source, folder=Path(folder)) for source in inputs))
+    optional = {*OPTIONAL.get(name, ()), *NOT_READ.get(name, ())}
+    frames, absent = [], set()
+    try:
+        for source in inputs:
+            loaded = _loaded(source, Path(folder))
+            if loaded.frame is not None:
+                frames.append(loaded.frame.copy(deep=False))
+            elif source in optional:
+                frames.append(_empty_cached(source).copy(deep=False))
+                absent.add(source)
+            else:
+                raise loaded.error
+    except DataError as error:
+        return _Derivation(None, error)  # cached too: a rerun does not rebuild a failure
+    extra = {"absent": frozenset(absent)} if name in TELLS_ABSENT else {}
+    return _Derivation(build(*frames, **extra), None)
 
 
 def derived(name: str) -> Any:
-    """The per-file derivation `name` of DERIVED, built once per version of its files."""
+    """The per-file derivation `name` of DERIVED, built once per version of its files; raises
+    the DataError of a broken input it cannot do without (OPTIONAL names those it can)."""
     folder = data_dir()
     stamps = tuple(version(source, folder=folder) for source in DERIVED[name][1])
-    return _handed_out(_derived_cached(name, str(folder), stamps))
+    result = _derived_cached(name, str(folder), stamps)
+    if result.error is not None:
+        raise result.error
+    return _handed_out(result.value)
+
+
+def missing_inputs(name: str) -> list[DataError]:
+    """The errors of the optional inputs of derivation `name` that are broken (it was built
+    without them)."""
+    return unusable(OPTIONAL.get(name, ()))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -204,14 +346,25 @@ def _text_cached(path: str, stamp: tuple[int, int]) -> str:
 
 def raw_text(name: str) -> str:
     """The file of one dataset as stored (a BOM dropped), for a download equal to the file."""
-    path = data_dir() / DATASETS[name].file
-    if not path.is_file():
-        raise DataError(path.name, [Problem(None, f"a file at {path}, but there is none")])
+    folder = data_dir()
+    file = DATASETS[name].file
+    path = folder / file
+    refuse_unreadable(path, folder, file)  # as the reader would: missing, or outside
     try:
         return _text_cached(str(path), _stamp(path))
     except UnicodeDecodeError:
-        decode(path.read_bytes(), path.name)
+        decode(path.read_bytes(), file)
         raise
+
+
+def download(name: str) -> Callable[[], str]:
+    """What the download of one dataset gives, built only when called: the file as stored,
+    with the formula-like cells of its text columns neutralised, so numbers stay numbers and
+    the file still passes its schema."""
+    model = DATASETS[name].model
+    return functools.partial(
+        text.formula_safe_csv_text, raw_text(name), text_columns=text_columns(model)
+    )
 
 
 def documentation() -> str:

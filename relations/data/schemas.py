@@ -41,14 +41,22 @@ from relations.data.vocab import (
 @pandas_engine.Engine.register_dtype
 @dtypes.immutable(init=True)
 class Day(pandas_engine.DateTime):
-    """A calendar day written YYYY-MM-DD (pandas would otherwise guess at 07/10/1960)."""
+    """A calendar day written YYYY-MM-DD (pandas would otherwise guess at 07/10/1960), held in
+    microseconds, as pandas 3 parses dates: pandera's nanoseconds cannot hold a year after 2262,
+    so 9999-12-31 would fail to convert as a whole column, with no row named, instead of
+    failing the column's range check as the value it is."""
 
     to_datetime_kwargs: dict[str, Any] = dataclasses.field(
         default_factory=lambda: {"format": "%Y-%m-%d"}, compare=False, repr=False
     )
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "type", np.dtype("datetime64[us]"))
+
     def check(self, pandera_dtype: dtypes.DataType, data_container: Any = None) -> bool:
-        return getattr(pandera_dtype, "type", None) == self.type
+        # pandera names every naive datetime dtype DateTime[ns]: the column's own dtype decides.
+        held = getattr(data_container, "dtype", getattr(pandera_dtype, "type", None))
+        return held == self.type
 
 
 @pandas_engine.Engine.register_dtype
@@ -498,10 +506,18 @@ class Dataset:
     file: str
     model: type[pa.DataFrameModel]
     references: tuple[tuple[str, str, str], ...] = (("source_id", "sources", "source_id"),)
+    # Columns whose bad cell is left empty instead of breaking the file (the error is still
+    # reported): what the cell costs is said in data/README.md.
+    degradable: tuple[str, ...] = ()
 
 
 DATASETS: dict[str, Dataset] = {
-    "sources": Dataset("sources.csv", Sources, references=()),
+    "sources": Dataset(
+        "sources.csv",
+        Sources,
+        references=(),
+        degradable=("author", "url", "published", "kind", "caution"),
+    ),
     "trade": Dataset("trade.csv", Trade),
     "tourism": Dataset("tourism.csv", Tourism),
     "education": Dataset("education.csv", Education),
@@ -542,3 +558,17 @@ DATASETS: dict[str, Dataset] = {
 def columns_of(model: type[pa.DataFrameModel]) -> dict[str, str]:
     """Column name -> declared dtype name, in declaration order."""
     return {name: str(column.dtype) for name, column in model.to_schema().columns.items()}
+
+
+def text_columns(model: type[pa.DataFrameModel]) -> frozenset[str]:
+    """The columns that hold text (not numbers, dates or flags): the only cells a download
+    neutralises against formulas."""
+    return frozenset(
+        name
+        for name, column in model.to_schema().columns.items()
+        if not (
+            dtypes.is_numeric(column.dtype)
+            or dtypes.is_datetime(column.dtype)
+            or dtypes.is_bool(column.dtype)
+        )
+    )

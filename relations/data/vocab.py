@@ -73,3 +73,20 @@ CLAIM_METRICS = {
     "lao_killed_in_bombing": "persons",
     "visa_free_stay_days": "days",
 }
+# The dataset each metric's claims are checked against (claims.verdict), or None: while that
+# file is broken, such a claim says it cannot be checked instead of getting a verdict.
+CLAIM_EVIDENCE: dict[str, str | None] = {
+    "trade_turnover_usd_m": "trade",
+    "trade_turnover_growth_pct": "trade",
+    "russian_visitors_to_laos": "tourism",
+    "laos_population": "indicators",
+    "laos_real_gdp_growth_pct": "indicators",
+    "lao_educated_in_russia_cumulative": "education",
+    "lao_students_in_russia": "education",
+    "demined_area_ha": None,
+    "years_of_diplomatic_relations": "timeline",
+    "years_since_friendship_treaty": "timeline",
+    "us_bombs_dropped_on_laos": None,
+    "lao_killed_in_bombing": None,
+    "visa_free_stay_days": "timeline",
+}
