@@ -96,7 +96,10 @@ def _about(column: str, expected: str) -> dict[str, Any]:
 def _in_vocabulary(values: pd.Series, vocabulary: list[str]) -> pd.Series:
     """Each cell is a ';'-separated list whose items all belong to the vocabulary."""
     allowed = set(vocabulary)
-    return values.map(lambda cell: all(item in allowed for item in str(cell).split(";")))
+    # (as booleans: the map of an empty column would be of objects)
+    return values.map(lambda cell: all(item in allowed for item in str(cell).split(";"))).astype(
+        bool
+    )
 
 
 def _precision_matches(dates: pd.Series, precisions: pd.Series) -> pd.Series:
