@@ -8,8 +8,8 @@ SECTION = (
     "The rest of the page does not need it. What is wrong:"
 )
 KEPT = (
-    "Some cells of {file} could not be read; they are left empty (see data/README.md for "
-    "what each costs) and everything else is shown. What is wrong:"
+    "Some cells of {file} could not be read; each is shown as a gap (the data dictionary "
+    "below says what each costs) and everything else is shown. What is wrong:"
 )
 WITHOUT = (
     "What this part takes from {file} is left out while the file cannot be read; the rest "
