@@ -177,6 +177,7 @@ CHECKED_COLUMNS = [
     "speaker",
     "said",
     "claim_text",
+    "claim_text_english",
     "period",
     "period_start",
     "period_end",
