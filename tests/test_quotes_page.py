@@ -82,7 +82,7 @@ def test_speaker_filter_shows_only_that_speaker(quotes):
     assert count(at) == f"{expected} of {len(quotes)} quotes"
     # The details line (after the original's label and the English, on a quote not in English).
     assert all(
-        any(caption.value.startswith("**Sergey Lavrov**") for caption in card.caption)
+        any(text.value.startswith("**Sergey Lavrov**") for text in card.markdown)
         for card in cards(at)
     )
 
@@ -120,7 +120,7 @@ def test_permalink_opens_on_that_quote_with_its_context_and_claim_verdict():
     assert first.key == "quotes_card_eef2023-53"
     assert first.expander[0].proto.expanded
     assert "**Before**" in first.expander[0].markdown[0].value
-    assert first.caption[0].value.startswith(":material/link: **The quote you linked to**")
+    assert first.markdown[1].value.startswith(":material/link: **The quote you linked to**")
     (verdict,) = first.warning
     assert r"3\.9 times the data value" in verdict.value
     assert "Russia Briefing" in verdict.value

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from relations.charts import vega
+from relations.charts import _look, vega
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 CHARTED = [
@@ -69,7 +69,7 @@ def data_names(spec: dict) -> list[str]:
 @pytest.mark.parametrize("page", CHARTED)
 def test_each_drawn_spec_is_altairs_validated_spec(page, monkeypatch):
     for chart in drawn_charts(page, monkeypatch):
-        with alt.theme.enable("none"):
+        with alt.theme.enable(vega.THEME):
             reference = chart.to_dict(validate=True)  # raises if the spec breaks the schema
         ours = vega.spec(chart)
         ours_names, reference_names = data_names(ours), data_names(reference)
@@ -91,4 +91,5 @@ def test_spec_leaves_the_chart_alone_and_names_data_by_content():
     pd.testing.assert_frame_equal(frame_sent, frame)
     changed = vega.spec(alt.Chart(frame.assign(value=[1.5, 9.0])).mark_line())
     assert set(changed["datasets"]) != set(spec["datasets"])
-    assert "config" not in spec  # Altair's default theme (300 × 300 views) is left out
+    # Altair's default theme (300 × 300 views) is left out; the app's chart look is in.
+    assert spec["config"] == _look.CONFIG

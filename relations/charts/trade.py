@@ -133,9 +133,12 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
         {"text": {"field": "approximate", "type": "nominal"}, "tooltip": tooltip},
         "(datum.approximate !== '')",
     )
-    return alt.layer(
-        _look.event_rules(events), line, solid, hollow, qualified, data=rows, height=400
-    )
+    # A layer with nothing to draw is left out: Vega renders an empty mark container as an
+    # image with no text alternative (axe-core's svg-img-alt).
+    layers = [_look.event_rules(events), line, solid]
+    layers += [hollow] if rows["estimated"].any() else []
+    layers += [qualified] if (rows["approximate"] != "").any() else []
+    return alt.layer(*layers, data=rows, height=400)
 
 
 def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
@@ -168,7 +171,7 @@ def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
         "tooltip": _tooltip(trade_words.BALANCE_TIPS, numbers={"balance_usd_m": "+,.3~f"}),
     }
     return alt.Chart(
-        rows, mark={"type": "bar"}, encoding=alt.FacetedEncoding(**encoding), height=220
+        rows, mark={"type": "bar"}, encoding=alt.FacetedEncoding(**encoding), height=260
     )
 
 

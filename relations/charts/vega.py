@@ -20,11 +20,21 @@ import altair as alt
 import pandas as pd
 from altair.utils import schemapi
 
+from relations.charts import _look
+
 # Altair's theme, data transformer and debug mode are global to the process; Streamlit
 # switches them around its own conversion under a lock, and so does this module, so sessions
 # converting at the same time cannot see each other's settings.
 _LOCK = threading.Lock()
 _TRANSFORMER = "relations-named"
+THEME = "relations"
+
+
+@alt.theme.register(THEME, enable=False)
+def _theme() -> alt.theme.ThemeConfig:
+    """The app's one chart look (`_look.CONFIG`: text colours, legends below); a chart's own
+    config is laid over it."""
+    return alt.theme.ThemeConfig(config=_look.CONFIG)
 
 
 def dataset_name(frame: pd.DataFrame) -> str:
@@ -54,7 +64,7 @@ def spec(chart: alt.TopLevelMixin) -> dict:
     with _LOCK:
         alt.data_transformers.register(_TRANSFORMER, named)
         with (
-            alt.theme.enable("none"),
+            alt.theme.enable(THEME),
             alt.data_transformers.enable(_TRANSFORMER),
             schemapi.debug_mode(False),
         ):

@@ -65,7 +65,7 @@ def test_a_quote_holding_markup_shows_every_character_and_creates_no_element(
     assert said.locator("img, script, a, em, code, del, h1, table, iframe, .katex").count() == 0
     expect(said.locator("strong").first).to_be_visible()  # the search words are highlighted
     assert set(said.locator("strong").all_inner_texts()) == {"hi]", "(1)"}
-    meta = card.get_by_test_id("stCaptionContainer").first
+    meta = card.get_by_test_id("stMarkdownContainer").nth(1)  # the details under the quote
     expect(meta).to_contain_text("*Someone* <b>bold</b>")
     expect(meta).to_contain_text("[e](http://127.0.0.1:9/e)")
     assert card.locator("img, script, b, em").count() == 0
