@@ -16,9 +16,11 @@ if glance:
 
 st.subheader(said.CHART_HEADING)
 if drawn := ui.part("overview_chart"):
-    chart = overview_charts.trade_with_milestones(drawn.series, drawn.milestones)
+    chart = overview_charts.trade_with_milestones(
+        drawn.series, drawn.lines, drawn.milestones, said.peak_note(drawn)
+    )
     ui.chart(chart, key="overview_chart", alt=said.CHART_ALT)
-    ui.caption(said.CHART_CAPTION)
+    ui.caption(said.chart_caption(drawn))
     ui.part_errors("overview_chart")
 
 st.subheader(said.FINDINGS_HEADING)

@@ -37,8 +37,10 @@ class Glance:
     disputed: trade claims the data contradict (speaker, claim_text, value, data_value, year).
     growth_after: growth rates claimed for periods after the latest turnover, one row per
         period (see `growth_ranges`).
-    series: the chart's yearly turnover by reporter (`chart_series`); milestones: the events
-        drawn as rules (`milestones`).
+    peak_exports: Russia's exports to Laos in the peak year, in Russia's figures.
+    series: the chart's yearly turnover by reporter (`chart_series`); lines: the rows its
+        lines join (`chart_lines`); milestones: the events drawn as numbered rules, from the
+        first year with trade on (`milestones`).
     """
 
     founding: pd.DataFrame
@@ -50,7 +52,9 @@ class Glance:
     collection: pd.DataFrame
     disputed: pd.DataFrame
     growth_after: pd.DataFrame
+    peak_exports: pd.DataFrame
     series: pd.DataFrame
+    lines: pd.DataFrame
     milestones: pd.DataFrame
 
 
@@ -107,14 +111,21 @@ def growth_ranges(growth: pd.DataFrame) -> pd.DataFrame:
 def chart_series(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Both reporters' yearly turnover, placed mid-year, with the source's title.
 
-    `segment` breaks the line across missing years so a gap is drawn as a gap.
+    `estimated`: the year's figures in that reporter's sheet are IMF estimates (the Lao sheet
+    after 1997, built from Russia's figures), not the reporter's own. `segment` breaks the
+    line across missing years, so a gap is drawn as a gap, and where the figures turn into
+    estimates, so those can be drawn apart.
     """
     titles = sources.set_index("source_id")["title"]
     parts = []
     for reporter in trade.REPORTERS:
         series = trade.turnover(flows, reporter)
-        gap_starts = series["year"].diff().fillna(1).ne(1).cumsum()
-        parts.append(series.assign(segment=reporter + gap_starts.astype(str)))
+        own = flows[(flows["reporter"] == reporter) & (flows["status"] == "imf_estimate")]
+        estimated = series["year"].isin(own["year"])
+        breaks = series["year"].diff().fillna(1).ne(1) | estimated.ne(estimated.shift())
+        parts.append(
+            series.assign(estimated=estimated, segment=reporter + breaks.cumsum().astype(str))
+        )
     series = pd.concat(parts, ignore_index=True)
     return series.assign(
         date=pd.to_datetime(series["year"].astype(str) + "-07-01"),
@@ -122,27 +133,86 @@ def chart_series(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def chart_lines(series: pd.DataFrame) -> pd.DataFrame:
+    """The rows the chart's lines join: `series`, and where a reporter's figures turn into
+    IMF estimates the year before, again, in the estimates' segment, so the dashed estimate
+    line starts where the reported one ends instead of leaving a gap that reads as no data."""
+    ordered = series.sort_values(["reporter", "year"])
+    before = ordered.groupby("reporter").shift()
+    turns = (
+        ordered["estimated"]
+        & before["estimated"].eq(False)
+        & before["year"].eq(ordered["year"] - 1)
+    )
+    joins = before[turns].assign(
+        reporter=ordered.loc[turns, "reporter"],
+        estimated=True,
+        segment=ordered.loc[turns, "segment"],
+    )
+    columns = ["date", "reporter", "estimated", "segment", "value_usd_m"]
+    return pd.concat([ordered[columns], joins[columns]], ignore_index=True).infer_objects()
+
+
 # What the chart's rules need of an event: the rest would only be sent to the browser.
 MILESTONE_COLUMNS = ["date", "date_precision", "title", "category"]
 
 
-def milestones(events: pd.DataFrame) -> pd.DataFrame:
-    """The milestone events, with the columns the chart draws."""
-    return events.loc[events["milestone"], MILESTONE_COLUMNS].reset_index(drop=True)
+def milestones(events: pd.DataFrame, *, since: int | None = None) -> pd.DataFrame:
+    """The milestone events from the year `since` on (all without it), with the columns the
+    chart draws and `number`, their order (1, 2, ...) for the labels on the chart."""
+    chosen = events[events["milestone"]]
+    if since is not None:
+        chosen = chosen[chosen["date"].dt.year >= since]
+    chosen = chosen.sort_values("date").loc[:, MILESTONE_COLUMNS].reset_index(drop=True)
+    return chosen.assign(number=range(1, len(chosen) + 1))
+
+
+def peak_exports(flows: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Russia's own figure for its exports to Laos in `year` (year, value_usd_m, qualifier),
+    one row, or none: what the peak year's turnover is made of, in the same statistics."""
+    own = trade.full_years(flows[flows["reporter"] == "Russia"])
+    chosen = own[
+        (own["measure"] == "exports")
+        & (own["exporter"] == "Russia")
+        & (own["year"] == year)
+        & (own["status"] == "reported")
+    ]
+    return chosen[["year", "value_usd_m", "qualifier"]].head(1).reset_index(drop=True)
 
 
 @dataclass(frozen=True)
 class Chart:
-    """What Overview's chart draws: `series` (chart_series) and `milestones`."""
+    """What Overview's chart draws: `series` (chart_series), `lines` (chart_lines), the
+    `milestones` from the first year with trade on, and the `peak` row of Russia-reported
+    turnover (year, value_usd_m, qualifier) with `peak_exports` (Russia's exports to Laos that
+    year), each empty without trade."""
 
     series: pd.DataFrame
+    lines: pd.DataFrame
     milestones: pd.DataFrame
+    peak: pd.DataFrame
+    peak_exports: pd.DataFrame
 
 
 def chart_data(flows: pd.DataFrame, sources: pd.DataFrame, events: pd.DataFrame) -> Chart:
     """The chart's own derivation, apart from `glance`, so that the chart needs only the
     files it draws (load.DERIVED["overview_chart"])."""
-    return Chart(series=chart_series(flows, sources), milestones=milestones(events))
+    series = chart_series(flows, sources)
+    first_trade = int(series["year"].min()) if len(series) else None
+    russia = trade.turnover(flows, "Russia")
+    peak = _rows(trade.peak(russia), like=russia) if len(russia) else _rows(like=russia)
+    exports = (
+        peak_exports(flows, int(peak["year"].iloc[0]))
+        if len(peak)
+        else flows.iloc[0:0][["year", "value_usd_m", "qualifier"]]
+    )
+    return Chart(
+        series=series,
+        lines=chart_lines(series),
+        milestones=milestones(events, since=first_trade),
+        peak=peak[["year", "value_usd_m", "qualifier"]],
+        peak_exports=exports,
+    )
 
 
 def glance(
@@ -189,6 +259,8 @@ def glance(
             "speakers": [quotes["speaker"].nunique()],
         }
     )
+    series = chart_series(flows, sources)
+    first_trade = int(series["year"].min()) if len(series) else None
     return Glance(
         founding=_titled(founding[["date", "source_id"]].reset_index(drop=True), titles),
         latest=_titled(latest, titles),
@@ -199,6 +271,10 @@ def glance(
         collection=collection,
         disputed=disputed_turnover(flows, tourism, claims, quotes, indicators, events),
         growth_after=growth_ranges(growth),
-        series=chart_series(flows, sources),
-        milestones=milestones(events),
+        peak_exports=peak_exports(flows, int(peak["year"].iloc[0]))
+        if len(peak)
+        else flows.iloc[0:0][["year", "value_usd_m", "qualifier"]],
+        series=series,
+        lines=chart_lines(series),
+        milestones=milestones(events, since=first_trade),
     )

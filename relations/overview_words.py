@@ -16,31 +16,46 @@ TITLE = "Laos and Russia at a glance"
 INTRO = "Key figures, one picture of trade against the milestones, and what the data say."
 CHART_HEADING = "Trade turnover and milestones"
 CHART_ALT = (
-    "Line chart of yearly Laos–Russia trade turnover by reporter, with milestone events as "
-    "vertical rules."
+    "Line chart of yearly Laos–Russia trade turnover from the first year with trade, in "
+    "Russia's statistics and in the Lao sheet (dashed where it is an IMF estimate built from "
+    "Russia's figures), with the milestones of the relationship as numbered vertical rules."
 )
 CHART_CAPTION = (
-    "Points sit mid-year. Circles: Russia's reported flows summed; squares: a published total; "
-    "triangles: Lao-sheet flows, which are IMF estimates from 1998. Dashed rules: milestones "
-    "(hover for the event). Trade figures start in 1992; missing years are gaps, not zeros."
+    "Points sit mid-year; hover a point for its value, whose figure it is and its source. "
+    "The dashed line is not a second, agreeing count: from {since} the IMF fills the Lao sheet "
+    "with estimates built from Russia's own figures, so it follows Russia's line by "
+    "construction. Missing years are gaps, not zeros. Numbered dashed rules are milestones: "
+    "{milestones}."
 )
+CHART_CAPTION_NO_ESTIMATES = (
+    "Points sit mid-year; hover a point for its value, whose figure it is and its source. "
+    "Missing years are gaps, not zeros. Numbered dashed rules are milestones: {milestones}."
+)
+MILESTONE_KEY = "{number} {title} ({date})"
+MILESTONE_SEPARATOR = "; "
+NO_MILESTONES = "none in these years"
 FINDINGS_HEADING = "What the data say"
 
 # The chart's axis, legend and tooltip titles.
-TURNOVER_AXIS = "Trade turnover, US$ million"
-REPORTER_LEGEND = "Whose statistics"
-BASIS_LEGEND = "Figure"
+TURNOVER_AXIS = "Turnover, US$ million"
+LINE_LEGEND = "Whose figures"
+# The line a reporter's yearly turnover is drawn in: (reporter, IMF estimate?) -> its name.
+LINES = {
+    ("Russia", False): "Russia's statistics",
+    ("Laos", False): "Lao statistics",
+    ("Laos", True): "Lao sheet: IMF estimate from Russia's figures",
+    ("Russia", True): "Russian sheet: IMF estimate",
+}
 TOOLTIP = {
     "year": "Year",
-    "reporter": "Reported by",
-    "value_usd_m": "US$ million",
-    "qualifier_words": "Qualifier",
-    "basis": "Figure",
+    "line": "Whose figures",
+    "value_words": "Turnover",
+    "basis": "How it is counted",
     "source": "Source",
 }
-# What the tooltip says for a figure without a qualifier.
-EXACT = "exact"
-
+# The peak year's label on the chart, two lines.
+PEAK_NOTE = "Peak {year}: {money}\n{exports} of it Russia's exports to Laos"
+PEAK_NOTE_TURNOVER = "Peak {year}: {money}"
 # Key figures: label, and the detail written under the value.
 YEARS_LABEL = "Years of diplomatic relations"
 YEARS_DETAIL = "since {day}"
@@ -196,18 +211,68 @@ def findings(glance: overview.Glance) -> list[str]:
 
 
 def series_labels(series: pd.DataFrame) -> pd.DataFrame:
-    """The chart series with `qualifier_words` for the tooltip ("about", "exact")."""
-    said = series["qualifier"].map(words.QUALIFIERS).replace("", EXACT)
-    return series.assign(qualifier_words=said)
+    """The chart series with `line` (whose figures, and whether they are IMF estimates) and
+    `value_words`, the turnover as written with its unit and qualifier, its decimals as
+    published ("US$164.109 million", "over US$20 million")."""
+    return series.assign(
+        line=[LINES[key] for key in zip(series["reporter"], series["estimated"], strict=True)],
+        value_words=[
+            words.money(value, qualifier)
+            for value, qualifier in zip(series["value_usd_m"], series["qualifier"], strict=True)
+        ],
+    )
+
+
+def line_labels(lines: pd.DataFrame) -> pd.DataFrame:
+    """The rows the chart's lines join, with the name of their `line`."""
+    return lines.assign(
+        line=[LINES[key] for key in zip(lines["reporter"], lines["estimated"], strict=True)]
+    )
 
 
 def milestone_labels(milestones: pd.DataFrame) -> pd.DataFrame:
-    """The milestones with `date_label`: the date written as precisely as it is known."""
+    """The milestones with `date_label`: the date written as precisely as it is known, and
+    `label`, their number as the chart writes it."""
     return milestones.assign(
         date_label=[
             words.date(when, precision)
             for when, precision in zip(
                 milestones["date"], milestones["date_precision"], strict=True
             )
-        ]
+        ],
+        label=milestones["number"].astype(str),
+    )
+
+
+def chart_caption(glance: overview.Chart) -> str:
+    """How to read the chart, with the key to its numbered milestones."""
+    labelled = milestone_labels(glance.milestones)
+    estimated = glance.series.loc[glance.series["estimated"], "year"]
+    key = MILESTONE_SEPARATOR.join(
+        MILESTONE_KEY.format(number=row.number, title=row.title, date=row.date_label)
+        for row in labelled.itertuples(index=False)
+    )
+    caption = CHART_CAPTION if len(estimated) else CHART_CAPTION_NO_ESTIMATES
+    return caption.format(milestones=key or NO_MILESTONES, since=estimated.min())
+
+
+def peak_note(glance: overview.Chart) -> pd.DataFrame:
+    """The label written beside the peak on the chart (date, value_usd_m, label), from the
+    peak row and what Russia's figures say it is made of; no row without trade."""
+    if glance.peak.empty:
+        return pd.DataFrame({"date": [], "value_usd_m": [], "label": []})
+    top = glance.peak.iloc[0]
+    money = words.money(top["value_usd_m"], top["qualifier"], decimals=1)
+    if glance.peak_exports.empty:
+        label = PEAK_NOTE_TURNOVER.format(year=top["year"], money=money)
+    else:
+        sold = glance.peak_exports.iloc[0]
+        exports = words.money(sold["value_usd_m"], sold["qualifier"], decimals=1)
+        label = PEAK_NOTE.format(year=top["year"], money=money, exports=exports)
+    return pd.DataFrame(
+        {
+            "date": [pd.Timestamp(year=int(top["year"]), month=7, day=1)],
+            "value_usd_m": [float(top["value_usd_m"])],
+            "label": [label],
+        }
     )

@@ -202,7 +202,7 @@ def test_glance_picks_the_facts_the_overview_cites():
     assert glance.collection.iloc[0].tolist() == [2, 1960, 2016, 2, 1]
     assert glance.disputed.values.tolist() == [["Ana", "50m", 50.0, 12.9, 2022]]
     assert glance.growth_after[["low", "high"]].values.tolist() == [[12.0, 12.0]]
-    assert glance.milestones["title"].tolist() == ["Relations"]
+    assert glance.milestones.empty  # the one milestone, 1960, is before the first trade year
     assert set(glance.series["reporter"]) == {"Russia"}
 
 
@@ -213,6 +213,7 @@ def test_glance_without_trade_or_visitors_has_empty_facts_and_no_findings_about_
     assert glance.latest.empty and glance.peak.empty and glance.runner_up.empty
     assert glance.visitors.empty and glance.later_visitors.empty and glance.growth_after.empty
     assert glance.disputed.empty
+    assert glance.milestones["title"].tolist() == ["Relations"]  # no trade: every milestone
     assert overview_words.findings(glance) == []
     labels = [f.label for f in overview_words.key_figures(glance, today=pd.Timestamp("2025-01-01"))]
     assert labels == ["Years of diplomatic relations", "Events in the timeline", "Quotes collected"]
@@ -252,14 +253,49 @@ def test_findings_are_written_from_the_glance():
     ]
 
 
-def test_chart_labels_say_the_qualifier_and_the_date_as_precisely_as_known():
+def test_chart_labels_say_whose_figures_and_the_value_in_words_and_the_date_as_known():
     glance = built()
     series = overview_words.series_labels(
         glance.series.assign(qualifier=["exact", "about", "over"])
     )
-    assert series["qualifier_words"].tolist() == ["exact", "about", "over"]
-    events = overview_words.milestone_labels(EVENTS)
+    assert series["value_words"].str.startswith(("US$", "about US$", "over US$")).all()
+    assert series["value_words"].str.endswith(" million").all()
+    assert set(series["line"]) <= set(overview_words.LINES.values())
+    events = overview_words.milestone_labels(EVENTS.assign(number=[1, 2]))
     assert events["date_label"].tolist() == ["7 October 1960", "December 2016"]
+    assert events["label"].tolist() == ["1", "2"]
+
+
+def test_chart_series_marks_imf_estimates_and_starts_a_segment_there():
+    def row(year, status):
+        return dict(
+            year=year,
+            first_month=1,
+            last_month=12,
+            measure="exports",
+            reporter="Laos",
+            value_usd_m=1.0,
+            qualifier="exact",
+            status=status,
+            source_id="s",
+        )
+
+    flows = pd.DataFrame(
+        [
+            row(1997, "reported") | {"exporter": "Laos", "importer": "Russia"},
+            row(1997, "reported") | {"exporter": "Russia", "importer": "Laos"},
+            row(1998, "imf_estimate") | {"exporter": "Laos", "importer": "Russia"},
+            row(1998, "imf_estimate") | {"exporter": "Russia", "importer": "Laos"},
+        ]
+    )
+    sources = pd.DataFrame({"source_id": ["s"], "title": ["T"]})
+    series = overview.chart_series(flows, sources)
+    assert series["estimated"].tolist() == [False, True]
+    assert series["segment"].nunique() == 2
+    lines = overview.chart_lines(series)
+    estimate = lines[lines["estimated"]]
+    assert sorted(estimate["date"].dt.year) == [1997, 1998]  # joined to the reported year
+    assert estimate["segment"].nunique() == 1
 
 
 def test_the_sidebar_says_the_date_the_collection_runs_to_without_a_leading_zero():

@@ -8,6 +8,7 @@ import pandas as pd
 # The app's theme colours (.streamlit/config.toml) and the few more the charts need.
 RUSSIA = "#b3262d"  # also the theme's primary colour
 LAOS = "#1f5fa8"
+ESTIMATE = "#7589a8"  # an IMF estimate drawn in a reporter's place: greyed Laos blue, dashed
 INK = "#4a4a4a"  # a series drawn in neutral: the turnover, a claim line, labels beside marks
 MUTED = "#6e6862"  # rules, "even", what is out of the filter or unchecked (also as text)
 FAINT = "#c9c4bd"

@@ -2,8 +2,11 @@
 serious or critical WCAG violation, and on the phone nothing is covered, clipped or scrolls
 sideways."""
 
+import contextlib
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from .conftest import NAV_TITLES, PAGE_PATHS, wait_ready
@@ -13,6 +16,21 @@ DESKTOP = {"width": 1400, "height": 1000}
 SERIOUS = {"serious", "critical"}
 
 _AXE = Axe()  # reads the bundled axe.min.js once
+
+# The words drawn in a chart that fall outside it (clipped), as a list.
+TEXT_OUTSIDE_CHARTS = """() => Array.from(
+    document.querySelectorAll('[data-testid="stVegaLiteChart"] svg')
+).flatMap(svg => {
+    const box = svg.getBoundingClientRect();
+    return Array.from(svg.querySelectorAll('text'))
+        .filter(t => t.textContent.trim() !== '')
+        .filter(t => {
+            const r = t.getBoundingClientRect();
+            return r.left < box.left - 1 || r.right > box.right + 1
+                || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+        })
+        .map(t => t.textContent);
+})"""
 
 
 def serious_violations(page) -> list[str]:
@@ -70,18 +88,7 @@ def test_on_a_phone_the_page_fits_and_the_sidebar_is_shut(server, page, title):
             .filter(h => h.scrollWidth > h.clientWidth + 1).map(h => h.textContent)"""
     )
     assert clipped == []
-    outside = page.evaluate(
-        """() => Array.from(document.querySelectorAll('[data-testid="stVegaLiteChart"] svg'))
-            .flatMap(svg => {
-                const box = svg.getBoundingClientRect();
-                return Array.from(svg.querySelectorAll('text'))
-                    .filter(t => t.textContent.trim() !== '')
-                    .filter(t => {
-                        const r = t.getBoundingClientRect();
-                        return r.left < box.left - 1 || r.right > box.right + 1
-                            || r.top < box.top - 1 || r.bottom > box.bottom + 1;
-                    })
-                    .map(t => t.textContent);
-            })"""
-    )
-    assert outside == []
+    # Vega lays a chart out again once it knows its width: wait for that, then look.
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function(f"() => ({TEXT_OUTSIDE_CHARTS})().length === 0", timeout=5_000)
+    assert page.evaluate(TEXT_OUTSIDE_CHARTS) == []
