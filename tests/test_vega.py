@@ -93,3 +93,4 @@ def test_spec_leaves_the_chart_alone_and_names_data_by_content():
     assert set(changed["datasets"]) != set(spec["datasets"])
     # Altair's default theme (300 × 300 views) is left out; the app's chart look is in.
     assert spec["config"] == _look.CONFIG
+    assert spec["padding"] == _look.PADDING

@@ -33,6 +33,9 @@ LEGEND = {"orient": "bottom", "direction": "vertical", "labelLimit": 320}
 # Text on every chart in the theme's text colour: Streamlit's chart theme draws axis and legend
 # text in #808495, 3.7:1 on white, under WCAG AA's 4.5:1 (tests/test_look.py measures these).
 TEXT = "#3d3d3d"
+# Vega fits a chart to its box to the pixel: the y-axis title and the top labels lost 2-3 px
+# of their glyphs to the box's edge (the "ade turnover" a phone showed).
+PADDING = 6
 CONFIG = {
     "axis": {"labelColor": TEXT, "titleColor": TEXT},
     "legend": {"labelColor": TEXT, "titleColor": TEXT, "orient": "bottom", "direction": "vertical"},

@@ -32,9 +32,9 @@ THEME = "relations"
 
 @alt.theme.register(THEME, enable=False)
 def _theme() -> alt.theme.ThemeConfig:
-    """The app's one chart look (`_look.CONFIG`: text colours, legends below); a chart's own
-    config is laid over it."""
-    return alt.theme.ThemeConfig(config=_look.CONFIG)
+    """The app's one chart look (`_look.CONFIG`: text colours, legends below, and a margin so
+    the glyphs at a chart's edge are not cut); a chart's own config is laid over it."""
+    return alt.theme.ThemeConfig(config=_look.CONFIG, padding=_look.PADDING)
 
 
 def dataset_name(frame: pd.DataFrame) -> str:
