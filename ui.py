@@ -129,6 +129,31 @@ def required_choice(
     return default if value is None else value
 
 
+def year_range(
+    label: str,
+    span: tuple[int, int],
+    *,
+    key: str,
+    where: DeltaGenerator | None = None,
+    **kwargs: Any,
+) -> tuple[int, int]:
+    """A range slider over `span` bound to the URL (parameter `key`) whose ends follow `span`
+    when it changes (another reporter's years): a range left at the whole old span becomes the
+    whole new one, any other is kept inside the new ends."""
+    offered, memory = tuple(span), f"{key}_span"
+    chosen = st.session_state.get(key)
+    before = st.session_state.get(memory)
+    moved = chosen is not None and before is not None and tuple(before) != offered
+    if moved:
+        low, high = (max(chosen[0], span[0]), min(chosen[1], span[1]))
+        whole = tuple(chosen) == tuple(before) or low > high
+        st.session_state[key] = offered if whole else (low, high)
+    st.session_state[memory] = offered
+    # A default beside a value set through st.session_state makes Streamlit log a warning.
+    value = None if moved else span
+    return (where or st).slider(label, *span, value=value, key=key, bind="query-params", **kwargs)
+
+
 def chart(
     chart: alt.TopLevelMixin,
     *,
@@ -370,14 +395,31 @@ def markup(value: str, *, where: DeltaGenerator | None = None) -> None:
 
 def table(
     frame: pd.DataFrame,
-    columns: dict[str, str],
+    columns: dict[str, str] | Any,
     *,
     key: str | None = None,
     where: DeltaGenerator | None = None,
 ) -> None:
-    """A table of these columns, in this order, under these labels; no index."""
+    """A table of these columns, in this order, under these labels; no index. `columns`: the
+    labels (name -> label), or a `relations.words.Table` that also gives each number
+    column's one format and the word an empty cell shows (instead of "None")."""
+    look = columns if hasattr(columns, "columns") else None
+    labels = look.columns if look else columns
+    formats = look.formats if look else {}
+    if look and look.blank_is_missing:
+        frame = frame.replace("", None)
     (where or st).dataframe(
-        frame, hide_index=True, column_config=columns, column_order=list(columns), key=key
+        frame,
+        hide_index=True,
+        column_config={
+            column: st.column_config.NumberColumn(label, format=formats[column])
+            if column in formats
+            else label
+            for column, label in labels.items()
+        },
+        column_order=list(labels),
+        key=key,
+        placeholder=look.missing if look else None,
     )
 
 

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from relations import checks, tourism
+from relations import checks, checks_words, tourism
 from relations import tourism_words as words
 from relations.charts import tourism as tourism_charts
 from relations.data import load
@@ -58,7 +58,7 @@ if counts:  # (the events and claims then load: they can do without their other 
 
 st.subheader(words.CLAIMS_HEADING)
 if claims := ui.part("tourism_claims"):
-    ui.table(claims.checked, checks.CLAIM_COLUMNS, key="tourism_claims")
+    ui.table(claims.checked, checks_words.CLAIM_TABLE, key="tourism_claims")
     ui.caption(checks.claims_sentence(claims.checked))
     ui.caption(checks.VERDICT_RULE)
     ui.part_errors("tourism_claims")

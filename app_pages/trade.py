@@ -29,8 +29,8 @@ if tables:
         said.SCALE_LABEL, trade.SCALES, default="linear", key="trade_scale", where=scale_column
     )
     log = scale == "log"
-    years = years_column.slider(
-        said.YEARS_LABEL, *tables.span, value=tables.span, key="trade_years", bind="query-params"
+    years = ui.year_range(
+        said.YEARS_LABEL, tables.span_of(reporter), key="trade_years", where=years_column
     )
 
     shown = trade.shown(tables, reporter, years)
@@ -39,18 +39,18 @@ if tables:
     else:
         ui.metric_row(said.headlines(shown))
         st.subheader(said.FLOWS_HEADING)
-        chart = trade_charts.flows_by_year(
-            trade.points(tables, reporter, years), trade.events_between(events, years), log=log
-        )
+        points, rules = trade.points(tables, reporter, years), trade.events_between(events, years)
+        chart = trade_charts.flows_by_year(points, rules, log=log)
         view = {"reporter": reporter, "years": years}
         ui.chart(chart, key="trade_flows_chart", alt=said.flows_alt(reporter), view=view)
         ui.caption(said.flows_sentence(shown, reporter, years))
+        ui.caption(said.flows_key(points, rules))
         ui.part_errors("trade_events")
         chart = trade_charts.balance_by_year(trade.bars(tables, reporter, years))
         ui.chart(chart, key="trade_balance_chart", alt=said.BALANCE_ALT, view=view)
-        ui.caption(said.balance_sentence(shown))
+        ui.caption(said.balance_caption(shown))
         st.subheader(said.YEARLY_HEADING)
-        ui.table(shown, said.YEARLY_COLUMNS, key="trade_table")
+        ui.table(shown, said.YEARLY_TABLE, key="trade_table")
         ui.caption(said.yearly_sentence(shown))
         ui.part_errors("trade_yearly")
         ui.csv_download(
@@ -63,7 +63,7 @@ if tables:
     st.subheader(checks_said.MIRROR_HEADING)
     if checked := ui.part("trade_checks"):
         pairs = trade.between(checked.mirror, years)
-        ui.table(pairs, checks_said.MIRROR_COLUMNS, key="trade_mirror")
+        ui.table(pairs, checks_said.MIRROR_TABLE, key="trade_mirror")
         ui.caption(checks_said.mirror_sentence(pairs))
         with st.expander(checks_said.CHECKS_EXPANDER):
             ui.table(checked.cross, checks_said.CROSS_CHECK_COLUMNS)
@@ -78,7 +78,7 @@ if tables:
         )
         ui.chart(chart, key="trade_claims_chart", alt=checks_said.CLAIMS_ALT)
         ui.caption(checks_said.claims_chart_sentence(claims.series, claims.levels, claims.rates))
-        ui.table(claims.checked, checks_said.CLAIM_COLUMNS, key="trade_claims")
+        ui.table(claims.checked, checks_said.CLAIM_TABLE, key="trade_claims")
         ui.caption(checks_said.claims_sentence(claims.checked))
         ui.caption(checks_said.VERDICT_RULE)
 

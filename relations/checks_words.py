@@ -207,20 +207,30 @@ PARTIAL_COLUMNS = {
     "source_cell": "In the source's words",
     "note": "Note",
 }
+# Who said it, about when, what, and the verdict first: what a reader scans a claim by.
 CLAIM_COLUMNS = {
+    "speaker": "Who",
+    "said": "Said",
     "period": "Period",
     "stated": "Claimed",
     "verdict": "Verdict",
     "how": "How far",
     "data": "Data",
-    "speaker": "Who",
-    "said": "Said",
     "claim_text": "Words",
     "claim_text_english": "In English",
     "claim_source": "Claim source",
     "data_source": "Data source",
     "note": "Note",
 }
+MIRROR_FORMATS = {
+    "russia_reported_usd_m": "%.3f",
+    "laos_reported_usd_m": "%.3f",
+    "gap_usd_m": "%+.3f",
+}
+NO_FIGURE_CELL = "no figure"
+NONE_CELL = "none"  # a claim with no data published for it, or no note
+MIRROR_TABLE = words.Table(MIRROR_COLUMNS, MIRROR_FORMATS, missing=NO_FIGURE_CELL)
+CLAIM_TABLE = words.Table(CLAIM_COLUMNS, missing=NONE_CELL, blank_is_missing=True)
 
 
 # The claims chart's axis, legend and tooltip titles (relations/charts/trade.py).

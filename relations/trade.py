@@ -400,6 +400,12 @@ class YearlyTables:
     def of(self, reporter: str) -> pd.DataFrame:
         return self.russia if reporter == "Russia" else self.laos
 
+    def span_of(self, reporter: str) -> tuple[int, int]:
+        """The first and last year with a figure in this reporter's statistics (the slider's
+        ends when that reporter is shown); the whole span when it has none."""
+        years = self.of(reporter)["year"]
+        return (int(years.min()), int(years.max())) if len(years) else self.span
+
 
 def yearly_tables(
     flows: pd.DataFrame, sources: pd.DataFrame, indicators: pd.DataFrame

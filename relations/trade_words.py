@@ -103,6 +103,43 @@ EVEN_YEARS = "; the two were equal in {years}"
 BALANCE_HELP = "{side}. Balance = Russia → Laos minus Laos → Russia exports."
 
 
+# The key to every mark, label and rule of the flows chart, in the order they are drawn.
+KEY_RULES = "Dashed vertical lines: events of the relationship (hover one for what happened)."
+KEY_MARKS = {
+    "reported": "filled circles: reported figures",
+    "IMF estimate": "hollow triangles: IMF estimates built from partner data",
+    "published total": "squares: totals as published elsewhere",
+}
+KEY_MARKS_SENTENCE = "{marks}."
+KEY_LABELS = (
+    "Words beside a mark ({example}) are how the source gives that figure: not exact, but a "
+    "bound or an approximation."
+)
+KEY_BALANCE = "Paler bars: years of IMF estimates."
+
+
+def flows_key(points: pd.DataFrame, events: pd.DataFrame) -> str:
+    """What each rule, mark and label on the flows chart means, for those it draws.
+    `points`: trade.points (mark, approximate); `events`: the rules drawn."""
+    present = set(points["mark"].unique())
+    marks = [words for mark, words in KEY_MARKS.items() if mark in present]
+    parts = [KEY_RULES] if len(events) else []
+    if marks:
+        sentence = KEY_MARKS_SENTENCE.format(marks="; ".join(marks))
+        parts.append(sentence[:1].upper() + sentence[1:])
+    labelled = points.loc[points["approximate"] != "", "approximate"]
+    if len(labelled):
+        parts.append(KEY_LABELS.format(example=f"“{labelled.iloc[0]}”"))
+    return " ".join(parts)
+
+
+def balance_caption(table: pd.DataFrame) -> str:
+    """Under the balance chart: what it shows, and the key to its paler bars if it has any."""
+    if (table["flow_status"] == STATUS_WORDS["imf_estimate"]).any():
+        return f"{balance_sentence(table)} {KEY_BALANCE}"
+    return balance_sentence(table)
+
+
 def empty_message(reporter: str, years: tuple[int, int]) -> str:
     return EMPTY.format(reporter=reporter, first=years[0], last=years[1])
 
@@ -283,11 +320,13 @@ def headlines(table: pd.DataFrame) -> list[Headline]:
     return figures
 
 
-# Column labels for the page's tables (st.dataframe takes a plain label per column).
+# Column labels for the page's tables (st.dataframe takes a plain label per column), the one
+# number format of each number column (the exact figures are in the download), and the word
+# an empty cell shows.
 YEARLY_COLUMNS = {
     "year": "Year",
     "turnover_usd_m": "Turnover, US$ m",
-    "turnover_qualifier": "Qualifier",
+    "turnover_qualifier": "Turnover figure is",
     "growth_pct": "Growth on the year before, % (derived)",
     "share_of_gdp_pct": "Turnover, % of Laos's GDP (derived)",
     "laos_to_russia_usd_m": "Laos → Russia, US$ m",
@@ -300,6 +339,18 @@ YEARLY_COLUMNS = {
     "flow_source": "Source of the flows",
     "turnover_source": "Source of the turnover",
 }
+MILLIONS = "%.3f"  # US$ million to the thousand dollars, as the IMF sheets give them
+YEARLY_FORMATS = {
+    "turnover_usd_m": MILLIONS,
+    "growth_pct": "%+.1f",
+    "share_of_gdp_pct": "%.2f",
+    "laos_to_russia_usd_m": MILLIONS,
+    "russia_to_laos_usd_m": MILLIONS,
+    "balance_usd_m": "%+.3f",
+    "gdp_usd_bn": "%.3f",
+}
+NO_FIGURE_CELL = "no figure"
+YEARLY_TABLE = words.Table(YEARLY_COLUMNS, YEARLY_FORMATS, missing=NO_FIGURE_CELL)
 PRODUCT_COLUMNS = {
     "date": "Date",
     "direction": "Goods going",

@@ -8,6 +8,7 @@ platform-specific `strftime` codes such as `%-d` (glibc-only). Pure functions.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -141,3 +142,15 @@ def year_runs(years: Iterable[int]) -> str:
             runs.append([year])
     parts = [str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+@dataclass(frozen=True)
+class Table:
+    """How a table is shown: `columns` (name -> label, in the order shown), `formats` (number
+    column -> one printf-style format for every row, "%.3f"), `missing` (the word a cell
+    without a value shows, instead of "None"), and whether an empty text is such a cell."""
+
+    columns: dict[str, str]
+    formats: dict[str, str] = field(default_factory=dict)
+    missing: str | None = None
+    blank_is_missing: bool = False

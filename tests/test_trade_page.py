@@ -1,5 +1,7 @@
 """Trade page through app.py: the reporter, scale and year filters change what is shown."""
 
+import json
+
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -104,7 +106,7 @@ def test_an_invalid_parameter_is_ignored():
 
 
 def test_a_range_with_no_figure_says_which_filter_to_loosen():
-    at = run_trade(trade_reporter="Laos", trade_years=["2021", "2022"])
+    at = run_trade(trade_years=["1995", "1995"])  # Russia's one missing year
     assert len(at.info) == 1
     assert "Widen the year range, or switch whose statistics are shown" in at.info[0].value
     assert not at.metric
@@ -142,3 +144,47 @@ def test_what_is_traded_says_no_values_are_published():
     assert any("No values are published" in c.value for c in at.caption)
     products = table(at, "products")
     assert len(products) == len(csv("products"))
+
+
+def test_the_year_slider_follows_the_chosen_reporters_years():
+    at = run_trade()
+    years = at.slider(key="trade_years")
+    assert (years.min, years.max, years.value) == (1992, 2022, (1992, 2022))
+    at.button_group(key="trade_reporter").set_value("Laos").run()
+    years = at.slider(key="trade_years")
+    assert (years.min, years.max, years.value) == (1993, 2020, (1993, 2020))  # the Lao sheet
+    years.set_value((1995, 2000)).run()
+    at.button_group(key="trade_reporter").set_value("Russia").run()
+    years = at.slider(key="trade_years")
+    assert (years.min, years.max, years.value) == (1992, 2022, (1995, 2000))  # a choice is kept
+    assert not at.exception
+
+
+def shown_columns(at: AppTest, column: str) -> tuple[list[str], dict, str]:
+    """The order, config and empty-cell word of the one table that has this column."""
+    (found,) = [frame.proto for frame in at.dataframe if column in frame.value.columns]
+    return list(found.column_order), json.loads(found.columns), found.placeholder
+
+
+def test_the_yearly_table_writes_each_number_column_one_way_and_names_a_missing_figure():
+    at = run_trade()
+    order, config, missing = shown_columns(at, "growth_pct")
+    assert missing == "no figure"  # 1992 has no year before it: no raw "None"
+    assert config["turnover_usd_m"]["type_config"]["format"] == "%.3f"
+    assert config["growth_pct"]["type_config"]["format"] == "%+.1f"
+    assert config["share_of_gdp_pct"]["type_config"]["format"] == "%.2f"
+    assert order[:3] == ["year", "turnover_usd_m", "turnover_qualifier"]
+
+
+def test_the_claims_table_puts_who_when_and_the_verdict_first():
+    at = run_trade()
+    order, config, missing = shown_columns(at, "claim_text")
+    assert order[:5] == ["speaker", "said", "period", "stated", "verdict"]
+    assert [config[column]["label"] for column in order[:5]] == [
+        "Who",
+        "Said",
+        "Period",
+        "Claimed",
+        "Verdict",
+    ]
+    assert missing == "none"

@@ -114,3 +114,15 @@ def test_percent_with_significant_digits():
     assert words.percent(0.52345, significant=4) == "0.5234 %"
     assert words.percent(12.0, significant=4) == "12 %"
     assert words.percent(-3.14159, significant=3) == "−3.14 %"
+
+
+def test_flows_key_explains_only_what_the_chart_draws():
+    points = pd.DataFrame({"mark": ["reported", "published total"], "approximate": ["", "over 20"]})
+    events = pd.DataFrame({"date": [pd.Timestamp("2016-12-02")]})
+    key = said.flows_key(points, events)
+    assert key.startswith("Dashed vertical lines: events of the relationship")
+    assert "Filled circles: reported figures; squares: totals as published elsewhere." in key
+    assert "hollow triangles" not in key  # no IMF estimate drawn
+    assert "(“over 20”)" in key
+    bare = said.flows_key(points.assign(approximate=""), events.iloc[0:0])
+    assert bare == "Filled circles: reported figures; squares: totals as published elsewhere."

@@ -34,8 +34,9 @@ LEGEND = {"orient": "bottom", "direction": "vertical", "labelLimit": 320}
 # text in #808495, 3.7:1 on white, under WCAG AA's 4.5:1 (tests/test_look.py measures these).
 TEXT = "#3d3d3d"
 # Vega fits a chart to its box to the pixel: the y-axis title and the top labels lost 2-3 px
-# of their glyphs to the box's edge (the "ade turnover" a phone showed).
-PADDING = 6
+# of their glyphs to the box's edge (the "ade turnover" a phone showed). An object, not a
+# number: Streamlit's chart code sets `padding.bottom` on it.
+PADDING = {"left": 6, "top": 6, "right": 6, "bottom": 6}
 CONFIG = {
     "axis": {"labelColor": TEXT, "titleColor": TEXT},
     "legend": {"labelColor": TEXT, "titleColor": TEXT, "orient": "bottom", "direction": "vertical"},

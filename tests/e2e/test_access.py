@@ -55,6 +55,7 @@ def open_at(page, url: str, size: dict) -> None:
 @pytest.mark.parametrize("title", NAV_TITLES)
 def test_axe_finds_no_serious_violation(server, page, title, size):
     open_at(page, f"{server.url}/{PAGE_PATHS[title]}", size)
+    expect(page.get_by_test_id("stErrorElementStack")).to_have_count(0)  # no element failed
     assert serious_violations(page) == []
 
 
