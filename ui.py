@@ -597,6 +597,20 @@ def pager(label: str, pages: int, *, key: str, where: DeltaGenerator | None = No
     return (where or st).number_input(label, min_value=1, max_value=pages, step=1, key=key)
 
 
+def pager_below(label: str, pages: int, *, key: str, where: DeltaGenerator | None = None) -> None:
+    """A second pager, under a list, that turns the same page as `pager(key=key)` above it
+    (its own widget, keyed `<key>_below`, kept in step both ways)."""
+    below = f"{key}_below"
+    st.session_state[below] = min(st.session_state.get(key, 1), pages)
+
+    def follow() -> None:
+        st.session_state[key] = st.session_state[below]
+
+    (where or st).number_input(
+        label, min_value=1, max_value=pages, step=1, key=below, on_change=follow
+    )
+
+
 def warning(value: object, *, where: DeltaGenerator | None = None) -> None:
     """A warning (ours or with data text in it), shown exactly as written."""
     (where or st).warning(_text.escape_markdown(value))

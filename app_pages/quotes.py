@@ -52,14 +52,13 @@ with ui.side_panel(said.FILTERS):
 
 shown = explorer.select(found, chosen, claimed=checks.claimed)
 linked = explorer.linked_id(found, st.query_params.get("quote"))
+unknown = explorer.unknown_id(found, st.query_params.get("quote"))
 st.subheader(said.count_heading(shown, found.quotes))
+if unknown:
+    ui.warning(said.unknown_quote(unknown))
 if shown.empty:
     ui.warning(said.loosen_hint(explorer.loosening(found, chosen, claimed=checks.claimed)))
-linked_slot = st.container()  # a quote opened by its permalink shows here, above the charts
-charts = quote_charts.count_charts(
-    found, chosen, claimed=checks.claimed, state=st.session_state, choices=choices
-)
-ui.count_charts(charts)
+linked_slot = st.container()  # a quote opened by its permalink shows here, first
 
 download, paging, showing = st.columns([2, 1, 2], vertical_alignment="bottom")
 ui.csv_download(
@@ -70,8 +69,18 @@ ui.csv_download(
     where=download,
     disabled=shown.empty,
 )
-page = ui.pager(said.PAGE, explorer.page_count(shown), key="quotes_page", where=paging)
+pages = explorer.page_count(shown)
+page = ui.pager(said.PAGE, pages, key="quotes_page", where=paging)
 visible = explorer.visible(found, shown, page=page, linked=linked)
 ui.caption(said.showing(visible), where=showing)
 cards = quote_cards.cards(visible.rows, found=found, checks=checks, query=search, linked=linked)
 ui.quote_cards(cards, linked_slot=linked_slot, context_label=said.CONTEXT)
+if pages > 1:
+    ui.pager_below(said.PAGE_BELOW, pages, key="quotes_page", where=st.columns(3)[0])
+
+# The counts come after the quotes, folded: the quotes are what the page is for.
+with st.expander(said.COUNTS_EXPANDER):
+    charts = quote_charts.count_charts(
+        found, chosen, claimed=checks.claimed, state=st.session_state, choices=choices
+    )
+    ui.count_charts(charts)

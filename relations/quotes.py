@@ -411,6 +411,14 @@ def linked_id(found: QuoteIndex, value: object) -> str | None:
     return value if value in found.ids else None
 
 
+def unknown_id(found: QuoteIndex, value: object) -> str | None:
+    """A ?quote= parameter that names no known quote (stripped), or None: none was given, it
+    was empty, or it names a quote."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return None if linked_id(found, value) else value.strip()
+
+
 def permalink(quote_id: str) -> str:
     return "?quote=" + urllib.parse.quote(quote_id, safe="")
 

@@ -37,6 +37,10 @@ CLAIMS_ONLY_HELP = (
     "Quotes stating a number (trade, visitors, years …) that is set against the data."
 )
 PAGE = "Page"
+PAGE_BELOW = "Page (also above the quotes)"
+COUNTS_EXPANDER = "Who is quoted, and on what: the counts (click a bar to filter)"
+UNKNOWN_QUOTE = "No quote has the id “{value}”. Here is the list instead."
+LONGEST_ID = 80  # an id from the URL is cut after this many characters
 CONTEXT = "Context: the excerpts before and after"
 DOWNLOAD = "Download these {count} quotes (CSV)"
 DOWNLOAD_FILE = "laos-russia-quotes.csv"
@@ -185,6 +189,12 @@ def matched_line(matched: tuple[str, ...], *, english: object) -> str:
     if not english or not matched:
         return ""
     return MATCHED.format(texts=MATCHED_AND.join(MATCHED_TEXTS[column] for column in matched))
+
+
+def unknown_quote(value: str) -> str:
+    """What a ?quote= naming no quote says, the id shortened if it is long (it is from the URL)."""
+    shown = value if len(value) <= LONGEST_ID else value[:LONGEST_ID] + "…"
+    return UNKNOWN_QUOTE.format(value=shown)
 
 
 def count_heading(shown: pd.DataFrame, quotes: pd.DataFrame) -> str:

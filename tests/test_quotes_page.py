@@ -183,3 +183,38 @@ def test_download_names_how_many_quotes_it_holds(quotes):
     (button,) = at.get("download_button")
     expected = (quotes["speaker"] == "Sergey Lavrov").sum()
     assert button.proto.label == f"Download these {expected} quotes (CSV)"
+
+
+def test_an_unknown_quote_id_says_so_and_shows_the_list(quotes):
+    at = open_page(quote="no-such-quote")
+    assert [w.value.replace("\\", "") for w in at.warning] == [
+        "No quote has the id “no-such-quote”. Here is the list instead."
+    ]
+    assert len(cards(at)) == 25
+    assert count(at) == f"{len(quotes)} of {len(quotes)} quotes"
+
+
+def test_a_known_or_missing_quote_id_gives_no_warning():
+    for at in (open_page(quote="eef2023-53"), open_page(quote=""), open_page()):
+        assert not [w for w in at.warning if "No quote has the id" in w.value]
+
+
+def test_the_pager_below_the_quotes_turns_the_same_page(quotes):
+    at = open_page()
+    at.number_input(key="quotes_page_below").set_value(2).run()
+    assert at.number_input(key="quotes_page").value == 2
+    assert f"Showing 26–50 of {len(quotes)}" in [c.value for c in at.caption]
+    at.number_input(key="quotes_page").set_value(3).run()
+    assert at.number_input(key="quotes_page_below").value == 3
+
+
+def test_the_quotes_come_before_the_count_charts():
+    at = open_page()
+    main = list(at.main.children.values())
+    keys = [getattr(node, "key", None) or "" for node in main]
+    first_card = next(i for i, key in enumerate(keys) if key.startswith("quotes_card_"))
+    labels = [getattr(node, "label", "") or "" for node in main]
+    (folded,) = [i for i, label in enumerate(labels) if label.startswith("Who is quoted")]
+    assert first_card < folded
+    assert not main[folded].proto.expanded
+    assert len(at.get("vega_lite_chart")) == 2  # the count charts, inside it
