@@ -38,9 +38,20 @@ asean = ui.required_choice(
     default="include",
     key="timeline_asean",
 )
+view = ui.required_choice(
+    words.VIEW,
+    list(timeline.VIEWS),
+    format_func=words.VIEW_CHOICES.get,
+    default="all",
+    key="timeline_view",
+)
+years = timeline.view_years(years, view)
 filters = {"categories": categories, "years": years, "search": search, "asean": asean}
 shown = timeline.filter_events(events, **filters)
 ui.markup(words.count(shown, events))
+unknown = timeline.unknown_event(events, st.query_params.get("event"))
+if unknown:
+    ui.warning(words.unknown_event(unknown))
 if shown.empty:
     hint = words.loosen_hint(timeline.loosened(events, **filters), search=search)
     ui.note(hint, icon=":material/filter_alt_off:")
@@ -61,6 +72,7 @@ chosen = ui.permalinked_pick(
 ui.caption(words.summary(shown, bands))
 ui.part_errors("timeline_dated")
 ui.caption(words.PRECISION_KEY)
+ui.caption(words.milestone_key(timeline.milestones(shown)))
 
 if chosen:
     event, related = timeline.event_by_id(events, chosen), timeline.related_quotes(dated, chosen)
@@ -72,7 +84,7 @@ else:
     ui.note(words.PICK_HINT)
 
 st.subheader(words.DECADES)
-ui.sections(words.decades(shown, events=events))
+ui.sections(words.decades(shown, events=events, sources=sources))
 ui.csv_download(
     words.download(shown),
     timeline.as_read(shown),

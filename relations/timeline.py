@@ -36,6 +36,7 @@ DERIVED_COLUMNS = [
     "asean_shown",
     "anchor",
     "spans",
+    "milestone_number",
 ]
 _CHART_COLUMNS = {
     "event_id": "event_id",
@@ -50,7 +51,12 @@ _CHART_COLUMNS = {
     "last": "end",
     "anchor": "anchor",
     "spans": "spans",
+    "milestone_number": "milestone_number",
 }
+# The quick views of the chart besides the slider's range: every year, or the recent years
+# alone, where events are densest (the slider's range is cut to start no earlier).
+VIEWS = ("all", "recent")
+RECENT_FROM = 2010
 
 
 @dataclass(frozen=True)
@@ -185,6 +191,9 @@ def dated(events: pd.DataFrame, eras: pd.DataFrame, quotes: pd.DataFrame) -> Tim
         asean_shown=ordered["asean"].map(timeline_words.ASEAN_WORDS),
         anchor=ordered["date"].where(exact, ordered["date"] + (own_end - ordered["date"]) / 2),
         spans=~exact | ordered["end_date"].notna(),
+        # Milestones numbered in date order ("1", "2" ...; "" for the rest): the chart writes
+        # the number beside the mark, the caption says which milestone it is.
+        milestone_number=ordered["milestone"].cumsum().astype(str).where(ordered["milestone"], ""),
     )
     with_words = with_words.assign(label=timeline_words.mark_labels(with_words))
     return Timeline(
@@ -278,6 +287,27 @@ def era_bands(spans: pd.DataFrame, *, years: tuple[int, int]) -> pd.DataFrame:
     )
     bands = bands[bands["start"] < bands["end"]]
     return bands[["era_id", "title", "period", "description", "label", "start", "end", "shade"]]
+
+
+def view_years(years: tuple[int, int], view: str) -> tuple[int, int]:
+    """The years the chart and list show: the slider's range, from RECENT_FROM on in the
+    recent view (the whole range if it ends before then)."""
+    if view != "recent" or years[1] < RECENT_FROM:
+        return years
+    return max(years[0], RECENT_FROM), years[1]
+
+
+def unknown_event(events: pd.DataFrame, value: object) -> str | None:
+    """An ?event= parameter that names no event (stripped), or None: none was given, it was
+    empty, or it names an event."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return None if value in set(events["event_id"]) else value.strip()
+
+
+def milestones(shown: pd.DataFrame) -> pd.DataFrame:
+    """The shown milestones with their numbers, in date order."""
+    return shown[shown["milestone"]]
 
 
 def window(years: tuple[int, int]) -> tuple[pd.Timestamp, pd.Timestamp]:

@@ -121,7 +121,24 @@ QUOTES_FOUND = {
 }
 
 DECADE = "{start}s"
-DECADE_LINE = "- **{when}**, {category}: {title}. {description} [permalink](?event={event_id})"
+DECADE_LINE = (
+    "- **{when}**, {category}: {title}. {description} Source: {source}. "
+    "[permalink](?event={event_id})"
+)
+UNKNOWN_EVENT = "No event has the id “{value}”. Here is the whole timeline instead."
+LONGEST_ID = 80  # an id from the URL is cut after this many characters
+VIEW = "Show"
+VIEW_CHOICES = {"all": "All years", "recent": "Since 2010"}
+MILESTONE_KEY = "Numbered marks are milestones: {milestones}."
+MILESTONE_ITEM = "{number} {title} ({when})"
+# Short names for the eras on the chart, by era_id (the full name shows on hover and in the
+# summary); an era not listed is labelled with its full name.
+ERA_SHORT = {
+    "ussr-and-laos-before-lao-pdr": "USSR and Laos",
+    "ussr-and-lao-pdr": "USSR and Lao PDR",
+    "russian-federation-and-lao-pdr": "Russia and Lao PDR",
+    "strategic-partnership": "Strategic partnership",
+}
 DECADE_FILTERED = "No event in the {start}s matches the filters."
 DECADE_EMPTY = "No event recorded in the {start}s."
 
@@ -337,21 +354,60 @@ def quotes_heading(event: pd.Series, related: pd.DataFrame) -> str:
     return QUOTES_FOUND[(during, _plural(len(related)))].format(count=words.count(len(related)))
 
 
-def decades(shown: pd.DataFrame, *, events: pd.DataFrame) -> list[tuple[str, str]]:
-    """The shown events as (decade, markdown list), oldest first, with empty decades said so.
+def unknown_event(value: str) -> str:
+    """What an ?event= naming no event says, the id shortened if long (it is from the URL)."""
+    shown = value if len(value) <= LONGEST_ID else value[:LONGEST_ID] + "…"
+    return UNKNOWN_EVENT.format(value=shown)
+
+
+def milestone_key(milestones: pd.DataFrame) -> str:
+    """The key to the numbered marks, or "" when no milestone is shown."""
+    if milestones.empty:
+        return ""
+    items = "; ".join(
+        MILESTONE_ITEM.format(number=number, title=title, when=when)
+        for number, title, when in zip(
+            milestones["milestone_number"], milestones["title"], milestones["when"], strict=True
+        )
+    )
+    return MILESTONE_KEY.format(milestones=items)
+
+
+def era_short_names(bands: pd.DataFrame) -> pd.DataFrame:
+    """The era bands with `short`, the name the chart writes in the band."""
+    return bands.assign(short=bands["era_id"].map(ERA_SHORT).fillna(bands["title"]))
+
+
+def _source(source_id: str, titles: dict[str, tuple[str, object]]) -> str:
+    if source_id not in titles:
+        return text.escape_markdown(source_id)
+    title, url = titles[source_id]
+    return _link(title, url)
+
+
+def decades(
+    shown: pd.DataFrame, *, events: pd.DataFrame, sources: pd.DataFrame
+) -> list[tuple[str, str]]:
+    """The shown events as (decade, markdown list), oldest first, with empty decades said so;
+    each event with its source, linked.
 
     `shown` and `events`: rows of timeline.dated(...).events (the filtered ones, and all).
     """
     if shown.empty:
         return []
+    titles = {
+        row.source_id: (row.title, row.url)
+        for row in sources[["source_id", "title", "url"]].itertuples(index=False)
+    }
     lines: dict[int, list[str]] = {}
-    for start, when, category, title, description, event_id in zip(
+    for start, when, category, title, description, event_id, source_id in zip(
         shown["decade"],
         shown["when"],
         shown["category"],
         shown["title"],
         shown["description"],
         shown["event_id"],
+        shown["source_id"],
         strict=True,
     ):
         lines.setdefault(int(start), []).append(
@@ -360,6 +416,7 @@ def decades(shown: pd.DataFrame, *, events: pd.DataFrame) -> list[tuple[str, str
                 category=text.escape_markdown(category),
                 title=text.escape_markdown(title),
                 description=text.escape_markdown(description),
+                source=_source(source_id, titles),
                 event_id=event_id,
             )
         )

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from relations import timeline
+from relations import timeline, timeline_words
 from relations.charts import _look
 from relations.charts import timeline as timeline_charts
 from relations.data import load, vocab
@@ -33,9 +33,11 @@ def spec_of(parts, **options) -> dict:
 def test_chart_validates_and_encodes_only_real_columns(parts):
     marks, bands, _ = parts
     spec = spec_of(parts)
-    assert encoded_fields(spec) <= set(marks.columns) | set(bands.columns)
+    named = timeline_words.era_short_names(bands)  # the chart names each band by its short name
+    assert encoded_fields(spec) <= set(marks.columns) | set(named.columns)
     filters = [t["filter"] for layer in spec["layer"] for t in layer.get("transform", [])]
-    assert filters == ["datum.spans"] and "spans" in marks.columns
+    assert filters == ["datum.spans", "datum.milestone_number !== ''"]
+    assert {"spans", "milestone_number"} <= set(marks.columns)
 
 
 def test_one_lane_per_chosen_category_in_the_order_given(parts):

@@ -100,11 +100,20 @@ def test_permalink_opens_the_event_with_its_details_and_quotes():
     assert at.query_params["event"] == "2019-laros-exercise"
 
 
-def test_an_unknown_permalink_is_ignored():
+def test_an_unknown_permalink_says_so_and_shows_the_whole_timeline(csv):
     at = run_timeline(event="no-such-event")
     assert not at.exception
+    assert [w.value.replace("\\", "") for w in at.warning] == [
+        "No event has the id “no-such-event”. Here is the whole timeline instead."
+    ]
+    assert count(at) == f"**{len(csv)} of {len(csv)} events**"
     assert at.subheader.values == ["The events, by decade"]
     assert "event" not in at.query_params
+
+
+def test_a_known_or_empty_permalink_gives_no_warning():
+    for at in (run_timeline(event="1994-friendship-treaty"), run_timeline(event="")):
+        assert not [w for w in at.warning if "No event has the id" in w.value]
 
 
 def test_a_permalinked_event_hidden_by_filters_still_shows_its_details():
@@ -126,3 +135,22 @@ def test_a_click_opens_the_details_and_clicking_away_closes_them():
     at.run()
     assert at.subheader.values == ["The events, by decade"]
     assert "event" not in at.query_params
+
+
+def test_the_since_2010_view_shows_only_the_recent_years(csv):
+    at = run_timeline()
+    at.segmented_control(key="timeline_view").set_value("recent").run()
+    recent = (csv["date"].dt.year >= 2010).sum()
+    assert count(at) == f"**{recent} of {len(csv)} events**"
+    assert "#### 2000s" not in listing(at) and "#### 2020s" in listing(at)
+    ((spec, _),) = charts(at)
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"][0]["year"] == 2010
+
+
+def test_the_list_gives_each_events_source_and_the_caption_keys_the_milestones(csv):
+    at = run_timeline()
+    assert listing(at).count(". Source: ") == len(csv)
+    keys = [c.value for c in at.caption if c.value.startswith("Numbered marks are milestones")]
+    assert len(keys) == 1
+    assert keys[0].count(";") == csv["milestone"].sum() - 1
+    assert "1 USSR–Laos diplomatic relations" in keys[0]

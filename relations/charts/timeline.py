@@ -68,8 +68,10 @@ def timeline(
     """Events as marks in one lane per category, over eras drawn as shaded bands.
 
     `events`: event_id, label, title, category, when, precision, era, asean, start, end, anchor,
-    spans (see timeline.chart_events). `eras`: title, period, description, label, start, end,
-    shade (see timeline.era_bands).
+    spans, milestone_number (see timeline.chart_events). `eras`: title, period, description,
+    label, start, end, shade (see timeline.era_bands). Each era is named in its band by its
+    short name (timeline_words.era_short_names), the full one on hover; milestones carry their
+    number above the mark.
     Clicking a mark selects its event_id (param "event"); dragging or scrolling on the time axis
     pans and zooms (param "zoom"; double-click resets).
     """
@@ -108,6 +110,7 @@ def timeline(
         .mark_rule(clip=True, color=_look.ERA_RULE, aria=False)
         .encode(alt.X("start:T"))
     )
+    eras = timeline_words.era_short_names(eras)
     labels = (
         alt.Chart(eras)
         .mark_text(
@@ -121,7 +124,14 @@ def timeline(
             # Cut the label with an ellipsis at the end of its band, at any zoom.
             limit=alt.expr("max(scale('x', datum.end) - scale('x', datum.start) - 10, 1)"),
         )
-        .encode(alt.X("start:T"), alt.YValue(4), alt.Text("title:N"))
+        .encode(alt.X("start:T"), alt.YValue(4), alt.Text("short:N"))
+    )
+    numbers = (
+        alt.Chart(events)
+        .transform_filter("datum.milestone_number !== ''")
+        # aria=False: the mark itself carries the event's label for screen readers.
+        .mark_text(baseline="bottom", dy=-9, clip=True, fontSize=12, fontWeight="bold", aria=False)
+        .encode(alt.X("anchor:T"), lane, alt.Text("milestone_number:N"), alt.ColorValue(_look.TEXT))
     )
     extents = (
         alt.Chart(events)
@@ -158,6 +168,7 @@ def timeline(
         boundaries,
         labels,
         extents,
+        numbers,
         marks,
         height=LANE_HEIGHT * max(len(lanes), 1) + 30,
     )
