@@ -78,9 +78,9 @@ ui.quote_cards(cards, linked_slot=linked_slot, context_label=said.CONTEXT)
 if pages > 1:
     ui.pager_below(said.PAGE_BELOW, pages, key="quotes_page", where=st.columns(3)[0])
 
-# The counts come after the quotes, folded: the quotes are what the page is for.
-with st.expander(said.COUNTS_EXPANDER):
-    charts = quote_charts.count_charts(
-        found, chosen, claimed=checks.claimed, state=st.session_state, choices=choices
-    )
-    ui.count_charts(charts)
+# The counts come after the quotes: the quotes are what the page is for.
+st.subheader(said.COUNTS_HEADING)
+charts = quote_charts.count_charts(
+    found, chosen, claimed=checks.claimed, state=st.session_state, choices=choices
+)
+ui.count_charts(charts)

@@ -38,7 +38,7 @@ CLAIMS_ONLY_HELP = (
 )
 PAGE = "Page"
 PAGE_BELOW = "Page (also above the quotes)"
-COUNTS_EXPANDER = "Who is quoted, and on what: the counts (click a bar to filter)"
+COUNTS_HEADING = "Who is quoted, and on what"
 UNKNOWN_QUOTE = "No quote has the id “{value}”. Here is the list instead."
 LONGEST_ID = 80  # an id from the URL is cut after this many characters
 CONTEXT = "Context: the excerpts before and after"
