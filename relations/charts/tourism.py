@@ -160,7 +160,7 @@ def education_by_year(rows: pd.DataFrame) -> alt.LayerChart:
             "measure_label:N",
             scale={"scheme": "tableau10"},
             title=None,
-            legend={"orient": "bottom", "columns": 2, "labelLimit": 360},
+            legend=_look.LEGEND,
         ),
         "tooltip": _look.tooltips(words.EDUCATION_TOOLTIPS),
     }
@@ -169,7 +169,8 @@ def education_by_year(rows: pd.DataFrame) -> alt.LayerChart:
     labels = _look.layer(
         None,
         "text",
-        {**encoding, "text": alt.Text("value_label:N")},
+        # In the chart's text colour: the scheme's light colours are under 4.5:1 as text.
+        {**encoding, "text": alt.Text("value_label:N"), "color": alt.ColorValue(_look.INK)},
         align="left",
         dx=8,
         fontSize=_look.LABEL_SIZE,

@@ -39,7 +39,14 @@ def _year_axis(years: pd.Series) -> dict:
     but Altair checks each object against the schema as it is made and copies it with every
     layer, which made this axis most of the page's chart-building time."""
     middles = [{"year": int(year), "month": 7, "date": 1} for year in sorted(years.unique())]
-    return {"values": middles, "format": "%Y", "labelOverlap": True, "grid": False}
+    # labelFlush: the first and last labels end at the axis's ends instead of running past them.
+    return {
+        "values": middles,
+        "format": "%Y",
+        "labelOverlap": True,
+        "labelFlush": True,
+        "grid": False,
+    }
 
 
 def _value_scale(log: bool) -> dict:
@@ -150,6 +157,8 @@ def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
             "field": "start",
             "type": "temporal",
             "title": None,
+            # Room at the ends for the first and last year's label, centred on its bar.
+            "scale": {"padding": 14},
             "axis": _year_axis(rows["year"]),
         },
         "x2": {"field": "end"},
