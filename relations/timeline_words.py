@@ -378,27 +378,18 @@ def era_short_names(bands: pd.DataFrame) -> pd.DataFrame:
     return bands.assign(short=bands["era_id"].map(ERA_SHORT).fillna(bands["title"]))
 
 
-def _source(source_id: str, titles: dict[str, tuple[str, object]]) -> str:
-    if source_id not in titles:
-        return text.escape_markdown(source_id)
-    title, url = titles[source_id]
-    return _link(title, url)
-
-
 def decades(
     shown: pd.DataFrame, *, events: pd.DataFrame, sources: pd.DataFrame
 ) -> list[tuple[str, str]]:
     """The shown events as (decade, markdown list), oldest first, with empty decades said so;
-    each event with its source, linked.
+    each event with its source's name (its link is in the event's details and on Sources &
+    data).
 
     `shown` and `events`: rows of timeline.dated(...).events (the filtered ones, and all).
     """
     if shown.empty:
         return []
-    titles = {
-        row.source_id: (row.title, row.url)
-        for row in sources[["source_id", "title", "url"]].itertuples(index=False)
-    }
+    names = catalog.source_names(sources)
     lines: dict[int, list[str]] = {}
     for start, when, category, title, description, event_id, source_id in zip(
         shown["decade"],
@@ -416,7 +407,7 @@ def decades(
                 category=text.escape_markdown(category),
                 title=text.escape_markdown(title),
                 description=text.escape_markdown(description),
-                source=_source(source_id, titles),
+                source=text.escape_markdown(names.get(source_id, source_id)),
                 event_id=event_id,
             )
         )

@@ -346,7 +346,12 @@ def test_detail_says_when_the_event_opens_an_era_or_is_hidden_by_filters():
 
 def test_by_decade_groups_in_order_and_says_which_decades_are_empty():
     sources = pd.DataFrame(
-        {"source_id": ["src"], "title": ["MFA *page*"], "url": ["https://mfa.example/"]}
+        {
+            "source_id": ["src"],
+            "title": ["Ministry of Foreign Affairs *page*"],
+            "publisher": ["MFA"],
+            "url": ["https://mfa.example/"],
+        }
     )
     sections = timeline_words.decades(dated().iloc[[0, 2]], events=dated(), sources=sources)
     assert [decade for decade, _ in sections] == [
@@ -359,7 +364,7 @@ def test_by_decade_groups_in_order_and_says_which_decades_are_empty():
     body = dict(sections)
     assert body["1960s"].startswith("- **7 October 1960**, diplomacy: Ties established.")
     assert "**December 2008**" in body["2000s"]
-    assert "Source: [MFA \\*page\\*](https://mfa.example/)." in body["1960s"]
+    assert "Source: Ministry of Foreign Affairs \\*page\\*." in body["1960s"]
     assert body["1970s"] == "No event in the 1970s matches the filters."
     assert body["1980s"] == "No event recorded in the 1980s."
     assert timeline_words.decades(dated().iloc[0:0], events=dated(), sources=sources) == []
