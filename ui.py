@@ -644,8 +644,7 @@ def quote_cards(cards: Iterable[Any], *, linked_slot: DeltaGenerator, context_la
             if english.source or english.note:
                 # As body text, not a caption: a link in a caption is drawn at 60 % opacity,
                 # 3:1 on white, under WCAG AA's 4.5:1.
-                box.markdown("  
-".join(line for line in (english.source, english.note) if line))
+                box.markdown("  \n".join(line for line in (english.source, english.note) if line))
         if card.matched:
             box.caption(card.matched)
         # Details and link as body text too, for the same reason.
