@@ -122,11 +122,6 @@ def problem(name: str) -> DataError | None:
     return _loaded(name).error
 
 
-def usable(name: str) -> bool:
-    """Whether a dataset's frame can be used (perhaps with bad cells left empty)."""
-    return _loaded(name).frame is not None
-
-
 def unusable(names: Iterable[str]) -> list[DataError]:
     """The errors of the datasets among `names` that cannot be used at all, one a file."""
     errors = [_loaded(name) for name in dict.fromkeys(names)]
