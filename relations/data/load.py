@@ -255,16 +255,8 @@ def _handed_out(value: Any) -> Any:
 # data would be (ui.part_errors). A builder of TELLS_ABSENT also gets `absent`, the names of
 # those files, to say in its own words what they cost (a claim that cannot be checked).
 OPTIONAL: dict[str, tuple[str, ...]] = {
-    "quotes_checked": (
-        "claims",
-        "sources",
-        "trade",
-        "tourism",
-        "indicators",
-        "timeline",
-        "education",
-        "conflicts",
-    ),
+    # Every input but the quotes themselves.
+    "quotes_checked": tuple(n for n in DERIVED["quotes_checked"][1] if n != "quotes"),
     "timeline_dated": ("eras", "quotes"),
     "overview_chart": ("timeline",),
     "trade_events": ("timeline",),
