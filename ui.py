@@ -20,12 +20,13 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from relations import broken_words, cite, cite_words
+from relations import app_words, broken_words, cite, cite_words, i18n
 from relations import text as _text
 from relations.charts import image, vega
 from relations.data import load
 from relations.data.errors import DataError
 from relations.data.schemas import DATASETS
+from relations.i18n import _
 
 
 def show_data_error(
@@ -94,6 +95,77 @@ def load_each(names: Iterable[str]) -> dict[str, pd.DataFrame]:
     return frames
 
 
+def _written_as(
+    options: Sequence[Any], format_func: Callable[[Any], str], aliases: Mapping[str, str] | None
+) -> dict[str, Any]:
+    """Every way a URL may name an option: its label in each language, and `aliases` (a text's
+    version in another language -> the option it is in this one)."""
+    known: dict[str, Any] = {}
+    for lang in i18n.LANGUAGES:
+        with i18n.using(lang):
+            known.update({format_func(option): option for option in options})
+    for written, option in (aliases or {}).items():
+        if option in options:
+            known.setdefault(written, option)
+    known.update({format_func(option): option for option in options})  # this language wins
+    return known
+
+
+def seed_from_url(
+    key: str,
+    options: Sequence[Any],
+    *,
+    format_func: Callable[[Any], str] = str,
+    aliases: Mapping[str, str] | None = None,
+    multi: bool = False,
+) -> bool:
+    """Give a URL-bound choice the option its URL names in any language; True when it did.
+
+    Streamlit keeps a bound widget's label in the URL (`?trade_reporter=Laos`), and drops a
+    value that is not one of this run's labels, so a link shared in English, or the page after
+    the reader switches language, would lose the choice. Here a value that is an option's label
+    in any language (or an alias) is put into the widget's state before it is drawn; Streamlit
+    then writes its label in the reader's language into the URL."""
+    asked = st.query_params.get_all(key)
+    if not asked:
+        return False
+    labels = {format_func(option) for option in options}
+    if all(value in labels for value in asked):
+        return False  # already this language's labels: Streamlit seeds the widget itself
+    known = _written_as(options, format_func, aliases)
+    chosen = list(dict.fromkeys(known[value] for value in asked if value in known))
+    if not chosen:
+        return False
+    st.session_state[key] = chosen if multi else chosen[0]
+    return True
+
+
+def multi_choice(
+    label: str,
+    options: Sequence[Any],
+    *,
+    key: str,
+    format_func: Callable[[Any], str] = str,
+    aliases: Mapping[str, str] | None = None,
+    where: DeltaGenerator | None = None,
+    pills: bool = False,
+    default: Sequence[Any] | None = None,
+    **kwargs: Any,
+) -> list[Any]:
+    """A multiselect (or multi-choice pills) bound to the URL as `key`, whose choices survive
+    a change of language (`seed_from_url`)."""
+    seeded = seed_from_url(key, options, format_func=format_func, aliases=aliases, multi=True)
+    common = {"format_func": format_func, "key": key, "bind": "query-params", **kwargs}
+    if not pills:
+        common.setdefault("placeholder", _(app_words.CHOOSE))
+    if default is not None:
+        # A default beside a value set through st.session_state makes Streamlit log a warning.
+        common["default"] = None if seeded else list(default)
+    if pills:
+        return (where or st).pills(label, options, selection_mode="multi", **common) or []
+    return (where or st).multiselect(label, options, **common)
+
+
 def required_choice(
     label: str,
     options: Sequence[str],
@@ -111,14 +183,15 @@ def required_choice(
     the default selected, as for any other invalid value in the URL. `where`: the column or
     container to draw in (default: the page).
     """
-    restored = st.session_state.get(key, default) is None
+    seeded = seed_from_url(key, options, format_func=kwargs.get("format_func", str))
+    restored = not seeded and st.session_state.get(key, default) is None
     if restored:
         st.session_state[key] = default
     value = (where or st).segmented_control(
         label,
         options,
         # A default beside a value set through st.session_state makes Streamlit log a warning.
-        default=None if restored else default,
+        default=None if restored or seeded else default,
         required=True,
         key=key,
         bind="query-params",
@@ -196,6 +269,20 @@ PUBLIC_URL_ENV = "RELATIONS_PUBLIC_URL"
 LOCAL_URL = "http://localhost:8501"
 
 
+def language_choice() -> str:
+    """The language picker in the sidebar, under the navigation, bound to `?lang=` (kept from
+    page to page, and left out of the URL for English); returns the code chosen."""
+    return st.radio(
+        app_words.LANGUAGE_LABEL,
+        list(i18n.LANGUAGES),
+        captions=list(i18n.LANGUAGES.values()),
+        key="lang",
+        bind="query-params",
+        horizontal=True,
+        help=app_words.LANGUAGE_HELP,
+    )
+
+
 def remember_page(url_path: str) -> None:
     """app.py tells which page runs, for permalinks where the browser gives no address."""
     st.session_state[PAGE_PATH] = url_path
@@ -227,8 +314,8 @@ def full_view_link(title: str) -> None:
     if link is None:
         return
     st.caption(
-        cite_words.EMBED_FROM.format(
-            dashboard=_text.escape_markdown(cite_words.DASHBOARD),
+        _(cite_words.EMBED_FROM).format(
+            dashboard=_text.escape_markdown(_(cite_words.DASHBOARD)),
             title=_text.escape_markdown(title),
             link=link,
         )
@@ -237,9 +324,9 @@ def full_view_link(title: str) -> None:
 
 def _citation_blocks(citation: cite_words.Citation, *, link_label: str) -> None:
     # st.code shows text as written (no markdown) and has a copy button.
-    st.caption(cite_words.PLAIN_LABEL)
+    st.caption(_(cite_words.PLAIN_LABEL))
     st.code(citation.plain, language=None, wrap_lines=True)
-    st.caption(cite_words.BIBTEX_LABEL)
+    st.caption(_(cite_words.BIBTEX_LABEL))
     st.code(citation.bibtex, language=None)
     st.caption(link_label)
     st.code(citation.link, language=None, wrap_lines=True)
@@ -266,9 +353,9 @@ def cite_control(
     control costs a rerun one button, and the files are built only when their button is
     clicked."""
     box = (where or st).popover(
-        cite_words.CONTROL,
+        _(cite_words.CONTROL),
         icon=":material/ios_share:",
-        help=cite_words.CONTROL_HELP,
+        help=_(cite_words.CONTROL_HELP),
         key=f"{key}_cite",
         on_change="rerun",
     )
@@ -278,7 +365,7 @@ def cite_control(
     title = cite_words.figure_title(key, view)
     drawn = rows if rows is not None else cite.principal_rows(spec.get("datasets", {}))
     parts = [key.removesuffix("_chart"), *view.values()]
-    named = functools.partial(cite.file_name, cite_words.FILE_PREFIX, parts, version)
+    named = functools.partial(cite.file_name, _(cite_words.FILE_PREFIX), parts, version)
     look = {
         "title": title,
         "subtitle": cite_words.figure_subtitle(key, view, alt=alt),
@@ -291,8 +378,8 @@ def cite_control(
         files = st.columns(3)
         for place, (label, render, ext, mime) in enumerate(
             [
-                (cite_words.SVG_LABEL, image.svg, "svg", "image/svg+xml"),
-                (cite_words.PNG_LABEL, image.png, "png", "image/png"),
+                (_(cite_words.SVG_LABEL), image.svg, "svg", "image/svg+xml"),
+                (_(cite_words.PNG_LABEL), image.png, "png", "image/png"),
             ]
         ):
             files[place].download_button(
@@ -305,7 +392,7 @@ def cite_control(
                 icon=":material/image:",
             )
         files[2].download_button(
-            cite_words.CSV_LABEL.format(rows=len(drawn)),
+            _(cite_words.CSV_LABEL).format(rows=len(drawn)),
             data=functools.partial(_text.formula_safe_csv, drawn),
             file_name=named(ext="csv"),
             mime="text/csv",
@@ -314,9 +401,9 @@ def cite_control(
             icon=":material/download:",
             disabled=drawn.empty,
         )
-        st.markdown(f"**{_text.escape_markdown(cite_words.CITE_HEADING)}**")
-        _citation_blocks(citation, link_label=cite_words.LINK_LABEL)
-        st.caption(cite_words.EMBED_LABEL)
+        st.markdown(f"**{_text.escape_markdown(_(cite_words.CITE_HEADING))}**")
+        _citation_blocks(citation, link_label=_(cite_words.LINK_LABEL))
+        st.caption(_(cite_words.EMBED_LABEL))
         st.code(cite_words.embed_snippet(link, title), language=None, wrap_lines=True)
 
 
@@ -329,7 +416,7 @@ def cite_item(kind: str, item_id: str, *, where: DeltaGenerator | None = None) -
     (`?quote=<id>`, `?event=<id>`). Written only while open, like `cite_control`; an id the
     data does not hold gets no citation."""
     box = (where or st).popover(
-        cite_words.CITE,
+        _(cite_words.CITE),
         icon=":material/format_quote:",
         key=f"cite_{kind}_{item_id}",
         on_change="rerun",
@@ -347,15 +434,17 @@ def cite_item(kind: str, item_id: str, *, where: DeltaGenerator | None = None) -
     citation = build(
         row,
         cite.source_of(row),
-        link=cite.permalink(page_address(), {kind: [item_id]}),
+        link=cite.permalink(page_address(), {kind: [item_id], **i18n.params()}),
         version=load.data_version(),
         accessed=pd.Timestamp.today(),
     )
-    heading = cite_words.CITE_QUOTE_HEADING if kind == "quote" else cite_words.CITE_EVENT_HEADING
+    heading = (
+        _(cite_words.CITE_QUOTE_HEADING) if kind == "quote" else _(cite_words.CITE_EVENT_HEADING)
+    )
     with box:
         st.markdown(f"**{_text.escape_markdown(heading)}**")
-        st.caption(cite_words.ORIGINAL_NOTE)
-        _citation_blocks(citation, link_label=cite_words.ITEM_LINK_LABEL)
+        st.caption(_(cite_words.ORIGINAL_NOTE))
+        _citation_blocks(citation, link_label=_(cite_words.ITEM_LINK_LABEL))
 
 
 def caption(value: object, *, where: DeltaGenerator | None = None) -> None:
@@ -404,7 +493,7 @@ def table(
     labels (name -> label), or a `relations.words.Table` that also gives each number
     column's one format and the word an empty cell shows (instead of "None")."""
     look = columns if hasattr(columns, "columns") else None
-    labels = look.columns if look else columns
+    labels = i18n.each(look.columns if look else columns)
     formats = look.formats if look else {}
     if look and look.blank_is_missing:
         frame = frame.replace("", None)
@@ -419,7 +508,7 @@ def table(
         },
         column_order=list(labels),
         key=key,
-        placeholder=look.missing if look else None,
+        placeholder=_(look.missing) if look and look.missing else None,
     )
 
 
@@ -669,6 +758,7 @@ def linked_table(
     where: DeltaGenerator | None = None,
 ) -> None:
     """`table`, where each column named in `links` holds URLs shown as links reading its text."""
+    columns = i18n.each(columns)
     config: dict[str, Any] = dict(columns)
     for column, text in links.items():
         config[column] = st.column_config.LinkColumn(columns[column], display_text=text)

@@ -5,14 +5,15 @@ import functools
 import streamlit as st
 
 import ui
-from relations import quote_cards
+from relations import quote_cards, words
 from relations import quotes as explorer
 from relations import quotes_words as said
 from relations.charts import quotes as quote_charts
 from relations.data import load
+from relations.i18n import _
 
-st.title(said.TITLE)
-ui.caption(said.INTRO)
+st.title(_(said.TITLE))
+ui.caption(_(said.INTRO))
 
 with ui.data_or_stop():  # (every file a verdict is checked against it can do without)
     found, checks = load.derived("quotes_index"), load.derived("quotes_checked")
@@ -20,32 +21,33 @@ ui.part_errors("quotes_checked")
 
 choices, span, url = explorer.options(found), explorer.year_span(found), "query-params"
 search = st.text_input(
-    said.SEARCH,
+    _(said.SEARCH),
     key="quotes_text",
     bind=url,
     max_chars=200,
-    placeholder=said.SEARCH_PLACEHOLDER,
-    help=said.SEARCH_HELP,
+    placeholder=_(said.SEARCH_PLACEHOLDER),
+    help=_(said.SEARCH_HELP),
 )
-with ui.side_panel(said.FILTERS):
-    st.header(said.FILTERS)
+with ui.side_panel(_(said.FILTERS)):
+    st.header(_(said.FILTERS))
     chosen = explorer.Filters(
-        speakers=st.multiselect(
-            said.SPEAKERS, choices["speakers"], key="quotes_speakers", bind=url
+        speakers=ui.multi_choice(_(said.SPEAKERS), choices["speakers"], key="quotes_speakers"),
+        events=ui.multi_choice(
+            _(said.EVENTS), choices["events"], key="quotes_events", aliases=load.versions("quotes")
         ),
-        events=st.multiselect(said.EVENTS, choices["events"], key="quotes_events", bind=url),
-        topics=st.multiselect(said.TOPICS, choices["topics"], key="quotes_topics", bind=url),
-        years=st.slider(said.YEARS, *span, value=span, key="quotes_years", bind=url),
-        languages=st.multiselect(
-            said.LANGUAGES,
+        topics=ui.multi_choice(
+            _(said.TOPICS), choices["topics"], format_func=words.topic, key="quotes_topics"
+        ),
+        years=st.slider(_(said.YEARS), *span, value=span, key="quotes_years", bind=url),
+        languages=ui.multi_choice(
+            _(said.LANGUAGES),
             choices["languages"],
             format_func=said.language_name,
-            help=said.LANGUAGES_HELP,
+            help=_(said.LANGUAGES_HELP),
             key="quotes_languages",
-            bind=url,
         ),
         claims_only=st.toggle(
-            said.CLAIMS_ONLY, key="quotes_claims_only", bind=url, help=said.CLAIMS_ONLY_HELP
+            _(said.CLAIMS_ONLY), key="quotes_claims_only", bind=url, help=_(said.CLAIMS_ONLY_HELP)
         ),
         text=search,
     )
@@ -64,22 +66,22 @@ download, paging, showing = st.columns([2, 1, 2], vertical_alignment="bottom")
 ui.csv_download(
     said.download_label(shown),
     functools.partial(explorer.download, shown),
-    file_name=said.DOWNLOAD_FILE,
+    file_name=_(said.DOWNLOAD_FILE),
     key="quotes_download",
     where=download,
     disabled=shown.empty,
 )
 pages = explorer.page_count(shown)
-page = ui.pager(said.PAGE, pages, key="quotes_page", where=paging)
+page = ui.pager(_(said.PAGE), pages, key="quotes_page", where=paging)
 visible = explorer.visible(found, shown, page=page, linked=linked)
 ui.caption(said.showing(visible), where=showing)
 cards = quote_cards.cards(visible.rows, found=found, checks=checks, query=search, linked=linked)
-ui.quote_cards(cards, linked_slot=linked_slot, context_label=said.CONTEXT)
+ui.quote_cards(cards, linked_slot=linked_slot, context_label=_(said.CONTEXT))
 if pages > 1:
-    ui.pager_below(said.PAGE_BELOW, pages, key="quotes_page", where=st.columns(3)[0])
+    ui.pager_below(_(said.PAGE_BELOW), pages, key="quotes_page", where=st.columns(3)[0])
 
 # The counts come after the quotes: the quotes are what the page is for.
-st.subheader(said.COUNTS_HEADING)
+st.subheader(_(said.COUNTS_HEADING))
 charts = quote_charts.count_charts(
     found, chosen, claimed=checks.claimed, state=st.session_state, choices=choices
 )

@@ -7,11 +7,13 @@ import streamlit as st
 import ui
 from relations import timeline
 from relations import timeline_words as words
+from relations import words as relations_words
 from relations.charts import timeline as timeline_charts
 from relations.data import load, vocab
+from relations.i18n import _
 
-st.title(words.TITLE)
-st.caption(words.INTRO)
+st.title(_(words.TITLE))
+st.caption(_(words.INTRO))
 
 with ui.data_or_stop():  # (eras.csv, quotes.csv and conflicts.csv it can do without)
     dated, sources = load.derived("timeline_dated"), load.sources()
@@ -20,28 +22,31 @@ events = dated.events
 
 first, last = timeline.year_span(events)
 left, middle, right = st.columns([3, 2, 2])
-categories = left.multiselect(
-    words.CATEGORIES,
+categories = ui.multi_choice(
+    _(words.CATEGORIES),
     vocab.CATEGORIES,
+    format_func=relations_words.category,
     key="timeline_categories",
-    bind="query-params",
-    placeholder=words.ALL_CATEGORIES,
+    where=left,
+    placeholder=_(words.ALL_CATEGORIES),
 )
 years = middle.slider(
-    words.YEARS, first, last, (first, last), key="timeline_years", bind="query-params"
+    _(words.YEARS), first, last, (first, last), key="timeline_years", bind="query-params"
 )
-search = right.text_input(words.SEARCH, key="timeline_search", bind="query-params", max_chars=200)
+search = right.text_input(
+    _(words.SEARCH), key="timeline_search", bind="query-params", max_chars=200
+)
 asean = ui.required_choice(
-    words.ASEAN,
+    _(words.ASEAN),
     list(words.ASEAN_CHOICES),
-    format_func=words.ASEAN_CHOICES.get,
+    format_func=words.asean_choice,
     default="include",
     key="timeline_asean",
 )
 view = ui.required_choice(
-    words.VIEW,
+    _(words.VIEW),
     list(timeline.VIEWS),
-    format_func=words.VIEW_CHOICES.get,
+    format_func=words.view_choice,
     default="all",
     key="timeline_view",
 )
@@ -65,13 +70,13 @@ chosen = ui.permalinked_pick(
     events["event_id"],
     shown["event_id"],
     key="timeline_chart",
-    alt=words.CHART_ALT,
+    alt=_(words.CHART_ALT),
     view={"years": years},
     rows=timeline.as_read(shown),  # the events drawn, as timeline.csv holds them
 )
 ui.caption(words.summary(shown, bands))
 ui.part_errors("timeline_dated")
-ui.caption(words.PRECISION_KEY)
+ui.caption(_(words.PRECISION_KEY))
 ui.caption(words.milestone_key(timeline.milestones(shown)))
 
 if chosen:
@@ -81,13 +86,13 @@ if chosen:
     cited = ("event", chosen)
     ui.card(event["title"], details, key="timeline_details", more=quotes, cited=cited)
 else:
-    ui.note(words.PICK_HINT)
+    ui.note(_(words.PICK_HINT))
 
-st.subheader(words.DECADES)
+st.subheader(_(words.DECADES))
 ui.sections(words.decades(shown, events=events, sources=sources))
 ui.csv_download(
     words.download(shown),
     timeline.as_read(shown),
-    file_name=words.FILE_NAME,
+    file_name=_(words.FILE_NAME),
     key="timeline_download",
 )

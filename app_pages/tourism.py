@@ -7,9 +7,10 @@ from relations import checks, checks_words, tourism
 from relations import tourism_words as words
 from relations.charts import tourism as tourism_charts
 from relations.data import load
+from relations.i18n import _
 
-st.title(words.TITLE)
-st.caption(words.INTRO)
+st.title(_(words.TITLE))
+st.caption(_(words.INTRO))
 
 # The visitors and their shares need tourism.csv; the claims and education their own files.
 counts = ui.part("tourism_counts")
@@ -17,18 +18,19 @@ if counts:  # (the events and claims then load: they can do without their other 
     events, claims = load.derived("tourism_events"), load.derived("tourism_claims")
     span = tourism.year_span(counts.visitors)
     left, right = st.columns([3, 2])
-    years = left.slider(words.YEARS, *span, value=span, key="tourism_years", bind="query-params")
-    kinds = right.pills(
-        words.PERIODS,
+    years = left.slider(_(words.YEARS), *span, value=span, key="tourism_years", bind="query-params")
+    kinds = ui.multi_choice(
+        _(words.PERIODS),
         tourism.PERIOD_KINDS,
-        selection_mode="multi",
-        default=list(tourism.PERIOD_KINDS),
+        format_func=_,
+        default=tourism.PERIOD_KINDS,
         key="tourism_periods",
-        bind="query-params",
+        where=right,
+        pills=True,
     )
     shown = tourism.chosen(counts.visitors, years, kinds)
 
-    st.subheader(words.VISITORS_HEADING)
+    st.subheader(_(words.VISITORS_HEADING))
     if shown.empty:
         st.info(words.empty_message(kinds, years), icon=":material/filter_alt_off:")
     else:
@@ -41,7 +43,7 @@ if counts:  # (the events and claims then load: they can do without their other 
             years=years,
         )
         view = {"years": years}
-        ui.chart(chart, key="tourism_visitors_chart", alt=words.VISITORS_ALT, view=view)
+        ui.chart(chart, key="tourism_visitors_chart", alt=_(words.VISITORS_ALT), view=view)
         ui.caption(words.visitors_sentence(shown))
         ui.caption(words.gaps_sentence(shown, years, lao_counted=counts.lao_counted))
         ui.caption(words.events_sentence(events_shown))
@@ -49,29 +51,29 @@ if counts:  # (the events and claims then load: they can do without their other 
         ui.table(shown, words.VISITOR_COLUMNS, key="tourism_table")
         rows = tourism.for_download(shown)
         file_name = words.counts_file_name(years)
-        ui.csv_download(words.DOWNLOAD_COUNTS, rows, file_name=file_name, key="tourism_download")
+        ui.csv_download(_(words.DOWNLOAD_COUNTS), rows, file_name=file_name, key="tourism_download")
 
-        st.subheader(words.SHARES_HEADING)
+        st.subheader(_(words.SHARES_HEADING))
         with_share = tourism.shares(shown)
         ui.table(with_share, words.SHARE_COLUMNS, key="tourism_shares")
         ui.caption(words.shares_sentence(with_share))
 
-st.subheader(words.CLAIMS_HEADING)
+st.subheader(_(words.CLAIMS_HEADING))
 if claims := ui.part("tourism_claims"):
     ui.table(claims.checked, checks_words.CLAIM_TABLE, key="tourism_claims")
     ui.caption(checks.claims_sentence(claims.checked))
-    ui.caption(checks.VERDICT_RULE)
+    ui.caption(_(checks.VERDICT_RULE))
     ui.part_errors("tourism_claims")
 
-st.subheader(words.EDUCATION_HEADING)
+st.subheader(_(words.EDUCATION_HEADING))
 if studies := ui.part("tourism_education"):
     chart = tourism_charts.education_by_year(studies.per_year)
-    ui.chart(chart, key="tourism_education_chart", alt=words.EDUCATION_ALT)
+    ui.chart(chart, key="tourism_education_chart", alt=_(words.EDUCATION_ALT))
     ui.caption(words.education_sentence(studies.per_year))
     ui.table(studies.rows, words.EDUCATION_COLUMNS, key="tourism_education")
     ui.csv_download(
-        words.DOWNLOAD_EDUCATION,
+        _(words.DOWNLOAD_EDUCATION),
         studies.download,
-        file_name=words.EDUCATION_FILE,
+        file_name=_(words.EDUCATION_FILE),
         key="tourism_download_education",
     )

@@ -72,10 +72,21 @@ def _last_json_lines(stdout: str) -> list[dict]:
     return [json.loads(line) for line in stdout.splitlines() if line.startswith("{")]
 
 
-def apptest(targets: list[str], reruns: int, env: dict[str, str] | None = None) -> list[dict]:
-    """One worker process: each target's cold run and median warm rerun, in order."""
+def apptest(
+    targets: list[str], reruns: int, env: dict[str, str] | None = None, params: str = ""
+) -> list[dict]:
+    """One worker process: each target's cold run and median warm rerun, in order, with these
+    query parameters (a=1&b=2)."""
     result = subprocess.run(
-        [sys.executable, str(HERE / "apptest_worker.py"), "--reruns", str(reruns), *targets],
+        [
+            sys.executable,
+            str(HERE / "apptest_worker.py"),
+            "--reruns",
+            str(reruns),
+            "--params",
+            params,
+            *targets,
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -139,6 +150,37 @@ def server_side(rounds: int, reruns: int, batch: bool) -> dict:
             runs = [apptest([target], reruns)[0] for target in targets.values()]
         per_round.append(dict(zip(targets, runs, strict=True)))
     return summarise(per_round, "warm_median_s", {"x_floor": FLOOR, "x_gdp": GDP})
+
+
+LANGUAGES = ("en", "ru", "lo")
+
+
+def language_side(rounds: int, reruns: int, *, only: str | None = None) -> dict:
+    """Every page's (or `only` that page's) warm rerun in English, Russian and Lao (`?lang=`),
+    one after another in each round; each language's ratio to English is taken in the round."""
+    per_round = []
+    for _ in range(rounds):
+        runs = {}
+        for name, target in server_targets().items():
+            if name in (FLOOR, GDP) or only not in (None, name):
+                continue
+            for lang in LANGUAGES:
+                params = "" if lang == "en" else f"lang={lang}"
+                runs[f"{name} [{lang}]"] = apptest([target], reruns, params=params)[0]
+        per_round.append(runs)
+    summary = {}
+    for name in per_round[0]:
+        page, lang = name.rsplit(" [", 1)
+        english = f"{page} [en]"
+        summary[name] = {
+            "warm_median_s": _median([r[name]["warm_median_s"] for r in per_round]),
+            "x_english": _median(
+                [_ratio(r[name]["warm_median_s"], r[english]["warm_median_s"]) for r in per_round]
+            ),
+            "exception": any(r[name]["exception"] for r in per_round),
+            "per_round_s": [r[name]["warm_median_s"] for r in per_round],
+        }
+    return summary
 
 
 # Ready: the script has finished and every chart has drawn its marks. Checked in the page
@@ -399,6 +441,17 @@ def table(results: dict) -> str:
                     for name, row in starts.items()
                 ],
             )
+    languages = results.get("languages (AppTest)", {})
+    if languages:
+        lines += ["", "## Languages: warm rerun in each language (AppTest), against English", ""]
+        lines += _markdown(
+            ["page [language]", "warm rerun", "× English"],
+            [
+                [name, _ms(row.get("warm_median_s")), _x(row.get("x_english"))]
+                + (["**exception**"] if row.get("exception") else [])
+                for name, row in languages.items()
+            ],
+        )
     scale_rows = results.get("scale", {})
     lines += ["", "## Scale (synthetic files; load and validate in a fresh process)", ""]
     lines += _markdown(
@@ -466,6 +519,9 @@ def main() -> None:
         with ThreadPoolExecutor(max_workers=len(tasks) if args.tiny else 1) as pool:
             server, *scaled = [future.result() for future in [pool.submit(t) for t in tasks]]
     results: dict = {"meta": {}, "server (AppTest)": server}
+    # --tiny: the Overview alone, to show the three languages run (its timings mean nothing).
+    only = "Overview" if args.tiny else None
+    results["languages (AppTest)"] = language_side(rounds, reruns, only=only)
     if not args.no_browser:
         results["browser (Chromium)"] = browser_side(rounds, visits)
     results["scale"] = with_shipped({k: v for rows in scaled for k, v in rows.items()}, server)

@@ -3,42 +3,44 @@ leaves unchecked, a source cell left empty. Templates with named fields; no Stre
 
 from __future__ import annotations
 
-SECTION = (
+from relations.i18n import N_, _
+
+SECTION = N_(
     "This part needs {file}, which could not be read, so it cannot be shown. "
     "The rest of the page does not need it. What is wrong:"
 )
-KEPT = (
+KEPT = N_(
     "Some cells of {file} could not be read; each is shown as a gap (the data dictionary "
     "below says what each costs) and everything else is shown. What is wrong:"
 )
-WITHOUT = (
+WITHOUT = N_(
     "What this part takes from {file} is left out while the file cannot be read; the rest "
     "is shown. What is wrong:"
 )
-FILE = "The file {file} could not be read. What is wrong:"
-CANNOT_CHECK = "It cannot be checked while {file} cannot be read."
+FILE = N_("The file {file} could not be read. What is wrong:")
+CANNOT_CHECK = N_("It cannot be checked while {file} cannot be read.")
 
 
 def section(file: str) -> str:
     """The message in place of a part of a page that needs a broken file."""
-    return SECTION.format(file=file)
+    return _(SECTION).format(file=file)
 
 
 def kept(file: str) -> str:
     """The message for a file shown with its bad cells left empty."""
-    return KEPT.format(file=file)
+    return _(KEPT).format(file=file)
 
 
 def cannot_check(file: str) -> str:
     """A claim's sentence while the file it is checked against is broken."""
-    return CANNOT_CHECK.format(file=file)
+    return _(CANNOT_CHECK).format(file=file)
 
 
 def without(file: str) -> str:
     """The message where a part is shown without what a broken file would add."""
-    return WITHOUT.format(file=file)
+    return _(WITHOUT).format(file=file)
 
 
 def file(file: str) -> str:
     """The message for a broken file where files are listed (Sources & data)."""
-    return FILE.format(file=file)
+    return _(FILE).format(file=file)

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import catalog, trade, trade_words, words
+from relations import catalog, i18n, trade, trade_words, words
 from relations import checks_words as said
 from relations import claims as claim_checks
+from relations.i18n import _
 
 TRADE_CLAIM_METRICS = ("trade_turnover_usd_m", "trade_turnover_growth_pct")
 # The old names of the words, for callers in other domains: use checks_words instead.
@@ -49,7 +50,7 @@ def mirror(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     both = sides["Russia"].join(sides["Laos"], how="inner").reset_index()
     titles = catalog.source_names(sources)
     both = both.assign(
-        direction=both["exporter"].map(trade_words.DIRECTIONS),
+        direction=both["exporter"].map(i18n.each(trade_words.DIRECTIONS)),
         russia_reported_usd_m=both["russia_value_usd_m"],
         laos_reported_usd_m=both["laos_value_usd_m"],
         gap_usd_m=(both["laos_value_usd_m"] - both["russia_value_usd_m"]).round(3),
@@ -120,9 +121,9 @@ def cross_checks(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         rows.append(
             {
                 "year": row.year,
-                "figure": said.TURNOVER
+                "figure": _(said.TURNOVER)
                 if turnover
-                else said.exports(trade_words.DIRECTIONS[row.exporter]),
+                else said.exports(_(trade_words.DIRECTIONS[row.exporter])),
                 "published": words.money(row.value_usd_m, row.qualifier),
                 "published_source": titles.get(row.source_id, row.source_id),
                 "series": words.money(value),
@@ -157,13 +158,15 @@ def partial_periods(flows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "period": [words.period(s, e) for s, e in zip(starts, ends, strict=True)],
-            "figure": rows["exporter"].map(trade_words.DIRECTIONS).fillna(said.TURNOVER),
+            "figure": rows["exporter"]
+            .map(i18n.each(trade_words.DIRECTIONS))
+            .fillna(_(said.TURNOVER)),
             "value": [
                 words.money(v, q)
                 for v, q in zip(rows["value_usd_m"], rows["qualifier"], strict=True)
             ],
-            "reporter": rows["reporter"].fillna(said.NOT_STATED),
-            "status": rows["status"].map(trade_words.STATUS_WORDS),
+            "reporter": rows["reporter"].map(words.country).fillna(_(said.NOT_STATED)),
+            "status": rows["status"].map(i18n.each(trade_words.STATUS_WORDS)),
             "source": rows["source_id"].map(titles).fillna(rows["source_id"]),
             "source_cell": rows["source_cell"],
             "note": rows["note"],
@@ -236,14 +239,14 @@ def checked_claims(
                 "claim_text_english": getattr(claim, "claim_text_english", None) or "",
                 "period": words.period(claim.period_start, claim.period_end)
                 if has_period
-                else said.NO_PERIOD,
+                else _(said.NO_PERIOD),
                 "period_start": claim.period_start,
                 "period_end": claim.period_end,
                 "value": claim.value,
                 "qualifier": claim.qualifier,
                 "stated": said.stated(claim.value, claim.unit, claim.qualifier),
                 "outcome": found.outcome,
-                "verdict": said.OUTCOME_WORDS[found.outcome],
+                "verdict": _(said.OUTCOME_WORDS[found.outcome]),
                 "how": found.sentence,
                 "data": found.data_label,
                 "claim_source": titles.get(claim.source_id, claim.source_id),
@@ -290,7 +293,9 @@ _VERDICT_ORDER = ("disagrees", "conflicts", "agrees", "forecast", "unchecked")
 
 def _strongest(verdicts: pd.Series) -> str:
     present = set(verdicts)
-    ranked = [said.OUTCOME_WORDS[o] for o in _VERDICT_ORDER if said.OUTCOME_WORDS[o] in present]
+    ranked = [
+        _(said.OUTCOME_WORDS[o]) for o in _VERDICT_ORDER if _(said.OUTCOME_WORDS[o]) in present
+    ]
     return ranked[0] if ranked else verdicts.iloc[0]
 
 
@@ -335,7 +340,7 @@ def turnover_rows(
 ) -> pd.DataFrame:
     """Russia-reported turnover, in the chart's long form, inside the years given."""
     rows = trade.chart_rows(trade.yearly(flows, "Russia", sources))
-    rows = rows[rows["series"] == trade_words.TURNOVER_SERIES]
+    rows = rows[rows["series"] == _(trade_words.TURNOVER_SERIES)]
     return trade.between(rows, years).reset_index(drop=True)
 
 

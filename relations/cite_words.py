@@ -14,118 +14,127 @@ from dataclasses import dataclass
 import pandas as pd
 
 from relations import cite, words
+from relations.i18n import N_, _
 
-DASHBOARD = "Laos–Russia relations dashboard"
-FILE_PREFIX = "laos-russia"
-PAGE_TAB = "{page} · Laos–Russia relations"
+DASHBOARD = N_("Laos–Russia relations dashboard")
+FILE_PREFIX = N_("laos-russia")
+PAGE_TAB = N_("{page} · Laos–Russia relations")
 
 # The chart control ("Download & cite") and the Cite control of a quote or an event.
-CONTROL = "Download & cite"
-CONTROL_HELP = "This chart as an image, the rows it draws, a citation and an embed code."
-SVG_LABEL = "Image (SVG)"
-PNG_LABEL = "Image (PNG)"
-CSV_LABEL = "Rows drawn (CSV, {rows} rows)"
-CITE_HEADING = "Cite this view"
-PLAIN_LABEL = "Plain text"
-BIBTEX_LABEL = "BibTeX"
-LINK_LABEL = "Link to this view"
-EMBED_LABEL = "Embed this view (HTML)"
-CITE = "Cite"
-CITE_QUOTE_HEADING = "Cite this quote"
-CITE_EVENT_HEADING = "Cite this event"
-ITEM_LINK_LABEL = "Link to it on this dashboard"
-ORIGINAL_NOTE = "The original source comes first; the dashboard's link shows where you read it."
+CONTROL = N_("Download & cite")
+CONTROL_HELP = N_("This chart as an image, the rows it draws, a citation and an embed code.")
+SVG_LABEL = N_("Image (SVG)")
+PNG_LABEL = N_("Image (PNG)")
+CSV_LABEL = N_("Rows drawn (CSV, {rows} rows)")
+CITE_HEADING = N_("Cite this view")
+PLAIN_LABEL = N_("Plain text")
+BIBTEX_LABEL = N_("BibTeX")
+LINK_LABEL = N_("Link to this view")
+EMBED_LABEL = N_("Embed this view (HTML)")
+CITE = N_("Cite")
+CITE_QUOTE_HEADING = N_("Cite this quote")
+CITE_EVENT_HEADING = N_("Cite this event")
+ITEM_LINK_LABEL = N_("Link to it on this dashboard")
+ORIGINAL_NOTE = N_("The original source comes first; the dashboard's link shows where you read it.")
 
 # A chart's title, by the chart's key; fields from the view the page names (years as
 # "2010–2022"). The subtitle drawn under it is the chart's text alternative.
 FIGURE_TITLES = {
-    "overview_chart": "Laos–Russia trade turnover by reporter, with milestones",
-    "trade_flows_chart": "Laos–Russia trade each way and turnover, {reporter}'s statistics, {years}",
-    "trade_balance_chart": "Laos–Russia trade balance, {reporter}'s statistics, {years}",
-    "trade_claims_chart": "Leaders' trade claims against Russia-reported turnover",
-    "tourism_visitors_chart": "Russian visitors to Laos, {years}",
-    "tourism_education_chart": "Lao students in Russia and Russian scholarships, per year",
-    "timeline_chart": "Laos–Russia relations: events by category, {years}",
-    "quotes_speaker_chart": "Quotes on Laos–Russia relations: excerpts per speaker",
-    "quotes_topic_chart": "Quotes on Laos–Russia relations: excerpts per topic",
+    "overview_chart": N_("Laos–Russia trade turnover by reporter, with milestones"),
+    "trade_flows_chart": N_(
+        "Laos–Russia trade each way and turnover, {reporter}'s statistics, {years}"
+    ),
+    "trade_balance_chart": N_("Laos–Russia trade balance, {reporter}'s statistics, {years}"),
+    "trade_claims_chart": N_("Leaders' trade claims against Russia-reported turnover"),
+    "tourism_visitors_chart": N_("Russian visitors to Laos, {years}"),
+    "tourism_education_chart": N_("Lao students in Russia and Russian scholarships, per year"),
+    "timeline_chart": N_("Laos–Russia relations: events by category, {years}"),
+    "quotes_speaker_chart": N_("Quotes on Laos–Russia relations: excerpts per speaker"),
+    "quotes_topic_chart": N_("Quotes on Laos–Russia relations: excerpts per topic"),
 }
 
 # The one-line subtitle under a chart's title in its image, by the chart's key (the chart's text
 # alternative where none is written here: it may point at the page around the chart).
 FIGURE_SUBTITLES = {
     "overview_chart": (
-        "Turnover (exports plus imports) per year, US$ million, in each side's statistics; "
-        "dashed rules mark milestones."
+        N_(
+            "Turnover (exports plus imports) per year, US$ million, in each side's statistics; "
+            "dashed rules mark milestones."
+        )
     ),
     "trade_flows_chart": (
-        "Exports each way and their sum per year, US$ million; dashed rules mark economic events."
+        N_(
+            "Exports each way and their sum per year, US$ million; dashed rules mark economic events."
+        )
     ),
     "trade_balance_chart": (
-        "Russia → Laos minus Laos → Russia exports per year, US$ million: above zero, Russia "
-        "sold Laos more than it bought."
+        N_(
+            "Russia → Laos minus Laos → Russia exports per year, US$ million: above zero, Russia "
+            "sold Laos more than it bought."
+        )
     ),
     "trade_claims_chart": (
-        "Russia-reported turnover per year with the values and growth rates leaders claimed."
+        N_("Russia-reported turnover per year with the values and growth rates leaders claimed.")
     ),
     "tourism_visitors_chart": (
-        "Each count is a bar over the period it covers; the years without a count are shaded."
+        N_("Each count is a bar over the period it covers; the years without a count are shaded.")
     ),
-    "timeline_chart": "Events as marks in one lane per category, over shaded eras.",
-    "quotes_speaker_chart": "Excerpts per speaker; grey bars are outside the view's filters.",
-    "quotes_topic_chart": "Excerpts per topic; grey bars are outside the view's filters.",
+    "timeline_chart": N_("Events as marks in one lane per category, over shaded eras."),
+    "quotes_speaker_chart": N_("Excerpts per speaker; grey bars are outside the view's filters."),
+    "quotes_topic_chart": N_("Excerpts per topic; grey bars are outside the view's filters."),
 }
 
 # The lines drawn under an exported chart.
-SOURCE_LINE = "Source: {sources}."
-SOURCES_LINE = "Source: {source}."  # one line each when a chart draws several sources' rows
-MANY_SOURCES = "{count} sources, listed on the dashboard's Sources & data page"
-NO_SOURCE_COLUMN = "the sources listed on the dashboard's Sources & data page"
-VERSION_LINE = "{dashboard} · data as of {day}, version {digest} · {terms}"
-UNDATED_LINE = "{dashboard} · data version {digest} · {terms}"
-TERMS_SHORT = "data compilation CC BY 4.0"
+SOURCE_LINE = N_("Source: {sources}.")
+SOURCES_LINE = N_("Source: {source}.")  # one line each when a chart draws several sources' rows
+MANY_SOURCES = N_("{count} sources, listed on the dashboard's Sources & data page")
+NO_SOURCE_COLUMN = N_("the sources listed on the dashboard's Sources & data page")
+VERSION_LINE = N_("{dashboard} · data as of {day}, version {digest} · {terms}")
+UNDATED_LINE = N_("{dashboard} · data version {digest} · {terms}")
+TERMS_SHORT = N_("data compilation CC BY 4.0")
 MOST_SOURCES_NAMED = 3
 
 # Citations. OWID's author–year style: who (year). “What” [kind]. Version. Retrieved <day>
 # from <link>.
-VIEW_CITATION = (
+VIEW_CITATION = N_(
     "{dashboard} ({year}). “{title}” [chart]. {version}. Retrieved {accessed} from {link}"
 )
-VERSION_WORDS = "Data as of {day}, version {digest}"
-UNDATED_VERSION_WORDS = "Data version {digest}"
-QUOTE_CITATION = (
+VERSION_WORDS = N_("Data as of {day}, version {digest}")
+UNDATED_VERSION_WORDS = N_("Data version {digest}")
+QUOTE_CITATION = N_(
     "{speaker} ({year}). Quoted in {outlet}, “{source_title}”, {date}.{url} Excerpt cited from "
     "the {dashboard}, {link} ({version}; retrieved {accessed})."
 )
-EVENT_CITATION = (
+EVENT_CITATION = N_(
     "{author} ({year}). “{source_title}”.{outlet}{url} Cited for “{event}” ({date}) in the "
     "{dashboard}, {link} ({version}; retrieved {accessed})."
 )
-URL_PART = " {url}."
-OUTLET_PART = " {outlet}."  # after an event source's title, unless the outlet is its author
-NO_YEAR = "n.d."
-BIB_HOW_VIEW = "{dashboard}, chart"
-BIB_NOTE_VIEW = "{version}"
-BIB_NOTE_QUOTE = "Quoted {date}. Excerpt on the {dashboard}: {link} ({version})"
-BIB_NOTE_EVENT = "Cited for “{event}” ({date}) on the {dashboard}: {link} ({version})"
+URL_PART = N_(" {url}.")
+OUTLET_PART = N_(" {outlet}.")  # after an event source's title, unless the outlet is its author
+NO_YEAR = N_("n.d.")
+BIB_HOW_VIEW = N_("{dashboard}, chart")
+BIB_NOTE_VIEW = N_("{version}")
+BIB_NOTE_QUOTE = N_("Quoted {date}. Excerpt on the {dashboard}: {link} ({version})")
+BIB_NOTE_EVENT = N_("Cited for “{event}” ({date}) on the {dashboard}: {link} ({version})")
 
-EMBED_SNIPPET = (
+EMBED_SNIPPET = N_(
     '<iframe src="{src}" title="{title}" width="100%" height="{height}" '
     'style="border:0" loading="lazy"></iframe>'
 )
 EMBED_HEIGHT = 760
-EMBED_FROM = "From the {dashboard}: [{title}]({link})"
+EMBED_FROM = N_("From the {dashboard}: [{title}]({link})")
 
 # Sources & data: the data version and the terms of reuse.
-VERSION_HEADING = "Data version and reuse"
-VERSION_SENTENCE = (
+VERSION_HEADING = N_("Data version and reuse")
+VERSION_SENTENCE = N_(
     "This is the data as of {day}, version {digest} (a hash of the {files} data files). Every "
     "exported image, CSV and citation carries it."
 )
-UNDATED_VERSION_SENTENCE = (
+UNDATED_VERSION_SENTENCE = N_(
     "This is data version {digest} (a hash of the {files} data files). Every exported image, "
     "CSV and citation carries it."
 )
-TERMS = (
+TERMS = N_(
     "The code is under the MIT licence. Our compilation of the data (the CSV files: which "
     "figures, events and quotes were collected, how they are coded and annotated) is under "
     "CC BY 4.0: reuse it with credit to the {dashboard} and a link. Quoted texts and "
@@ -136,7 +145,7 @@ TERMS = (
 
 def tab_title(page: str) -> str:
     """The browser tab's title: 'Trade · Laos–Russia relations'."""
-    return PAGE_TAB.format(page=page)
+    return _(PAGE_TAB).format(page=page)
 
 
 def view_value(value: object) -> str:
@@ -144,20 +153,20 @@ def view_value(value: object) -> str:
     if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value):
         return str(value[0]) if value[0] == value[1] else f"{value[0]}–{value[1]}"
     if isinstance(value, list | tuple):
-        return ", ".join(str(item) for item in value)
-    return str(value)
+        return _(words.LIST_SEPARATOR).join(words.country(str(item)) for item in value)
+    return words.country(str(value))  # a reporter ("Laos") in the reader's language
 
 
 def figure_title(key: str, view: Mapping[str, object]) -> str:
     """The title drawn on the chart keyed `key`, with the view's values in it."""
-    template = FIGURE_TITLES.get(key, DASHBOARD)
+    template = _(FIGURE_TITLES[key]) if key in FIGURE_TITLES else _(DASHBOARD)
     return template.format(**{name: view_value(value) for name, value in view.items()})
 
 
 def figure_subtitle(key: str, view: Mapping[str, object], *, alt: str) -> str:
     """The subtitle drawn under the chart keyed `key`'s title; `alt`, its text alternative,
     where none is written."""
-    template = FIGURE_SUBTITLES.get(key)
+    template = _(FIGURE_SUBTITLES[key]) if key in FIGURE_SUBTITLES else None
     if template is None:
         return alt
     return template.format(**{name: view_value(value) for name, value in view.items()})
@@ -170,32 +179,34 @@ def source_lines(rows: pd.DataFrame) -> list[str]:
     names = rows["source"].dropna().astype(str) if "source" in rows.columns else pd.Series()
     unique = list(dict.fromkeys(name for name in names if name))
     if not unique:
-        return [SOURCE_LINE.format(sources=NO_SOURCE_COLUMN)]
+        return [_(SOURCE_LINE).format(sources=_(NO_SOURCE_COLUMN))]
     if len(unique) > MOST_SOURCES_NAMED:
-        return [SOURCE_LINE.format(sources=MANY_SOURCES.format(count=len(unique)))]
+        return [_(SOURCE_LINE).format(sources=_(MANY_SOURCES).format(count=len(unique)))]
     if len(unique) == 1:
-        return [SOURCE_LINE.format(sources=unique[0])]
-    return [SOURCES_LINE.format(source=name) for name in unique]
+        return [_(SOURCE_LINE).format(sources=unique[0])]
+    return [_(SOURCES_LINE).format(source=name) for name in unique]
 
 
 def version_words(version: cite.DataVersion) -> str:
     """'Data as of 13 December 2025, version 1a2b3c4d'."""
     if version.as_of is None:
-        return UNDATED_VERSION_WORDS.format(digest=version.digest)
-    return VERSION_WORDS.format(day=words.day(version.as_of), digest=version.digest)
+        return _(UNDATED_VERSION_WORDS).format(digest=version.digest)
+    return _(VERSION_WORDS).format(day=words.day(version.as_of), digest=version.digest)
 
 
 def footer(rows: pd.DataFrame, *, version: cite.DataVersion, link: str) -> list[str]:
     """The lines drawn under an exported chart: its sources, the data's version and the
     terms, the view's permalink."""
     if version.as_of is None:
-        stamp = UNDATED_LINE.format(dashboard=DASHBOARD, digest=version.digest, terms=TERMS_SHORT)
+        stamp = _(UNDATED_LINE).format(
+            dashboard=_(DASHBOARD), digest=version.digest, terms=_(TERMS_SHORT)
+        )
     else:
-        stamp = VERSION_LINE.format(
-            dashboard=DASHBOARD,
+        stamp = _(VERSION_LINE).format(
+            dashboard=_(DASHBOARD),
             day=words.day(version.as_of),
             digest=version.digest,
-            terms=TERMS_SHORT,
+            terms=_(TERMS_SHORT),
         )
     return [*source_lines(rows), stamp, link]
 
@@ -215,8 +226,8 @@ def _year(version: cite.DataVersion, accessed: pd.Timestamp) -> str:
 
 def _version_for_bibtex(version: cite.DataVersion) -> str:
     if version.as_of is None:
-        return UNDATED_VERSION_WORDS.format(digest=version.digest)
-    return VERSION_WORDS.format(day=version.as_of.strftime("%Y-%m-%d"), digest=version.digest)
+        return _(UNDATED_VERSION_WORDS).format(digest=version.digest)
+    return _(VERSION_WORDS).format(day=version.as_of.strftime("%Y-%m-%d"), digest=version.digest)
 
 
 def view_citation(
@@ -230,8 +241,8 @@ def view_citation(
     """A chart's view cited: the dashboard as author, the data's year, the view's title, its
     permalink, the data's version and the day it was read."""
     year = _year(version, accessed)
-    plain = VIEW_CITATION.format(
-        dashboard=DASHBOARD,
+    plain = _(VIEW_CITATION).format(
+        dashboard=_(DASHBOARD),
         year=year,
         title=title,
         version=version_words(version),
@@ -240,15 +251,15 @@ def view_citation(
     )
     entry = cite.bibtex(
         "misc",
-        cite.bibtex_key(FILE_PREFIX, *key, year),
+        cite.bibtex_key(_(FILE_PREFIX), *key, year),
         {
-            "author": DASHBOARD,
+            "author": _(DASHBOARD),
             "title": title,
             "year": year,
-            "howpublished": BIB_HOW_VIEW.format(dashboard=DASHBOARD),
+            "howpublished": _(BIB_HOW_VIEW).format(dashboard=_(DASHBOARD)),
             "url": link,
             "urldate": accessed.strftime("%Y-%m-%d"),
-            "note": BIB_NOTE_VIEW.format(version=_version_for_bibtex(version)),
+            "note": _(BIB_NOTE_VIEW).format(version=_version_for_bibtex(version)),
         },
     )
     return Citation(plain, entry, link)
@@ -260,7 +271,7 @@ def _text(value: object) -> str:
 
 def _published_year(published: object) -> str:
     written = _text(published)
-    return written[:4] if written else NO_YEAR
+    return written[:4] if written else _(NO_YEAR)
 
 
 def quote_citation(
@@ -279,14 +290,14 @@ def quote_citation(
     when = quote["date"]
     said_on = words.date(when, str(quote["date_precision"]), latest=quote.get("date_latest"))
     url = _text(source.get("url"))
-    plain = QUOTE_CITATION.format(
+    plain = _(QUOTE_CITATION).format(
         speaker=quote["speaker"],
         year=when.year,
         outlet=_text(source.get("publisher")),
         source_title=_text(source.get("title")),
         date=said_on,
-        url=URL_PART.format(url=url) if url else "",
-        dashboard=DASHBOARD,
+        url=_(URL_PART).format(url=url) if url else "",
+        dashboard=_(DASHBOARD),
         link=link,
         version=version_words(version),
         accessed=words.day(accessed),
@@ -301,8 +312,11 @@ def quote_citation(
             "year": str(when.year),
             "url": url,
             "urldate": accessed.strftime("%Y-%m-%d"),
-            "note": BIB_NOTE_QUOTE.format(
-                date=said_on, dashboard=DASHBOARD, link=link, version=_version_for_bibtex(version)
+            "note": _(BIB_NOTE_QUOTE).format(
+                date=said_on,
+                dashboard=_(DASHBOARD),
+                link=link,
+                version=_version_for_bibtex(version),
             ),
         },
     )
@@ -332,15 +346,15 @@ def event_citation(
     )
     url = _text(source.get("url"))
     year = _published_year(source.get("published"))
-    plain = EVENT_CITATION.format(
+    plain = _(EVENT_CITATION).format(
         author=author,
         year=year,
         source_title=_text(source.get("title")),
-        outlet=OUTLET_PART.format(outlet=outlet) if outlet and outlet != author else "",
-        url=URL_PART.format(url=url) if url else "",
+        outlet=_(OUTLET_PART).format(outlet=outlet) if outlet and outlet != author else "",
+        url=_(URL_PART).format(url=url) if url else "",
         event=event["title"],
         date=when,
-        dashboard=DASHBOARD,
+        dashboard=_(DASHBOARD),
         link=link,
         version=version_words(version),
         accessed=words.day(accessed),
@@ -355,10 +369,10 @@ def event_citation(
             "year": year,
             "url": url,
             "urldate": accessed.strftime("%Y-%m-%d"),
-            "note": BIB_NOTE_EVENT.format(
+            "note": _(BIB_NOTE_EVENT).format(
                 event=event["title"],
                 date=when,
-                dashboard=DASHBOARD,
+                dashboard=_(DASHBOARD),
                 link=link,
                 version=_version_for_bibtex(version),
             ),
@@ -369,7 +383,7 @@ def event_citation(
 
 def embed_snippet(link: str, title: str) -> str:
     """An iframe showing the view in Streamlit's embed mode (HTML to paste, shown as code)."""
-    return EMBED_SNIPPET.format(
+    return _(EMBED_SNIPPET).format(
         src=html.escape(cite.embed_link(link)), title=html.escape(title), height=EMBED_HEIGHT
     )
 
@@ -377,9 +391,11 @@ def embed_snippet(link: str, title: str) -> str:
 def version_sentence(version: cite.DataVersion, *, files: int) -> str:
     """What Sources & data says of the data's version."""
     if version.as_of is None:
-        return UNDATED_VERSION_SENTENCE.format(digest=version.digest, files=files)
-    return VERSION_SENTENCE.format(day=words.day(version.as_of), digest=version.digest, files=files)
+        return _(UNDATED_VERSION_SENTENCE).format(digest=version.digest, files=files)
+    return _(VERSION_SENTENCE).format(
+        day=words.day(version.as_of), digest=version.digest, files=files
+    )
 
 
 def terms() -> str:
-    return TERMS.format(dashboard=DASHBOARD)
+    return _(TERMS).format(dashboard=_(DASHBOARD))

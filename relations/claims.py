@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from relations import catalog, claims_words, trade
+from relations.i18n import _
 
 # The verdict rule, in one place (data/README.md and the line under every claim table say it
 # in words): a stated figure covers half a unit of its last stated digit either side, and its
@@ -144,7 +145,7 @@ def _trade_turnover(claim: pd.Series, flows: pd.DataFrame) -> Verdict:
 def _undated_turnover(claim: pd.Series, series: pd.DataFrame) -> Verdict:
     """A trade figure said without a year: it either fits some year on record or none."""
     if series.empty:
-        return Verdict("unchecked", claims_words.UNDATED_NO_TURNOVER)
+        return Verdict("unchecked", _(claims_words.UNDATED_NO_TURNOVER))
     fits = series[[agrees(claim["value"], v, claim["qualifier"]) for v in series["value_usd_m"]]]
     low = series.loc[series["value_usd_m"].idxmin()]
     high = series.loc[series["value_usd_m"].idxmax()]
@@ -183,7 +184,7 @@ def _growth(claim: pd.Series, flows: pd.DataFrame) -> Verdict:
         )
     now, before = series.loc[year], series.loc[year - 1]
     if now["qualifier"] != "exact" or before["qualifier"] != "exact":
-        return Verdict("unchecked", claims_words.GROWTH_TOO_COARSE)
+        return Verdict("unchecked", _(claims_words.GROWTH_TOO_COARSE))
     growth = (now["value_usd_m"] / before["value_usd_m"] - 1) * 100
     outcome = "agrees" if agrees(claim["value"], growth, claim["qualifier"]) else "disagrees"
     label = claims_words.growth_label(year, growth, before["value_usd_m"], now["value_usd_m"])
@@ -198,7 +199,7 @@ def _growth(claim: pd.Series, flows: pd.DataFrame) -> Verdict:
 
 def _visitors(claim: pd.Series, tourism: pd.DataFrame) -> Verdict:
     if _missing(claim["period_start"]) or _missing(claim["period_end"]):
-        return Verdict("unchecked", claims_words.VISITORS_NO_PERIOD)
+        return Verdict("unchecked", _(claims_words.VISITORS_NO_PERIOD))
     counts = tourism[(tourism["origin"] == "Russia") & (tourism["destination"] == "Laos")]
     same = counts[
         (counts["period_start"] == claim["period_start"])
@@ -228,15 +229,12 @@ def _visitors(claim: pd.Series, tourism: pd.DataFrame) -> Verdict:
             )
         return Verdict(
             "unchecked",
-            claims_words.VISITORS_NOT_CONTRADICTED,
+            _(claims_words.VISITORS_NOT_CONTRADICTED),
             row["visitors"],
             label,
             row["source_id"],
         )
-    return Verdict("unchecked", claims_words.VISITORS_NONE)
-
-
-NOTHING_TO_CHECK = claims_words.NOTHING_TO_CHECK
+    return Verdict("unchecked", _(claims_words.VISITORS_NONE))
 
 
 def _indicator(
@@ -244,7 +242,7 @@ def _indicator(
 ) -> Verdict:
     """`series` in order of preference: the first that has the year is used."""
     if _missing(claim["period_end"]):
-        return Verdict("unchecked", claims_words.INDICATOR_NO_YEAR)
+        return Verdict("unchecked", _(claims_words.INDICATOR_NO_YEAR))
     year = int(claim["period_end"].year)
     rows = indicators[
         (indicators["indicator"] == indicator)
@@ -272,9 +270,9 @@ def _indicator(
 def _anniversary(claim: pd.Series, events: pd.DataFrame, event_id: str) -> Verdict:
     rows = events[events["event_id"] == event_id]
     if rows.empty:
-        return Verdict("unchecked", claims_words.NO_FOUNDING_EVENT)
+        return Verdict("unchecked", _(claims_words.NO_FOUNDING_EVENT))
     if _missing(claim["period_end"]):
-        return Verdict("unchecked", claims_words.ANNIVERSARY_NO_YEAR)
+        return Verdict("unchecked", _(claims_words.ANNIVERSARY_NO_YEAR))
     row = rows.iloc[0]
     years = int(claim["period_end"].year) - int(row["date"].year)
     outcome = "agrees" if agrees(claim["value"], years, claim["qualifier"]) else "disagrees"
@@ -295,11 +293,11 @@ def _visa(claim: pd.Series, events: pd.DataFrame) -> Verdict:
     """Set a visa-free stay against the regime the timeline records, in the source's own words."""
     rows = events[events["event_id"] == VISA_EVENT]
     if rows.empty or _missing(claim["period_end"]):
-        return Verdict("unchecked", NOTHING_TO_CHECK)
+        return Verdict("unchecked", _(claims_words.NOTHING_TO_CHECK))
     row = rows.iloc[0]
     stated = re.search(r"(\d+) days", str(row.get("source_excerpt", "")))
     if stated is None or row["date"] > claim["period_end"]:
-        return Verdict("unchecked", NOTHING_TO_CHECK)
+        return Verdict("unchecked", _(claims_words.NOTHING_TO_CHECK))
     days = int(stated[1])
     outcome, how = _compare(claim["value"], days, claim["qualifier"], "days")
     return Verdict(
@@ -314,7 +312,7 @@ def _visa(claim: pd.Series, events: pd.DataFrame) -> Verdict:
 def _education(claim: pd.Series, education: pd.DataFrame | None, measure: str) -> Verdict:
     """A count of Lao students against the education data, never against the claim itself."""
     if education is None or _missing(claim["period_end"]):
-        return Verdict("unchecked", NOTHING_TO_CHECK)
+        return Verdict("unchecked", _(claims_words.NOTHING_TO_CHECK))
     rows = education[
         (education["measure"] == measure) & (education["period_end"] == claim["period_end"])
     ]
@@ -325,13 +323,13 @@ def _education(claim: pd.Series, education: pd.DataFrame | None, measure: str) -
         row = rows.iloc[0]
         return Verdict(
             "unchecked",
-            claims_words.EDUCATION_SAME_STATEMENT,
+            _(claims_words.EDUCATION_SAME_STATEMENT),
             None,
             claims_words.education_same_label(row["period_end"], row["value"], row["unit"]),
             row["source_id"],
         )
     if independent.empty:
-        return Verdict("unchecked", NOTHING_TO_CHECK)
+        return Verdict("unchecked", _(claims_words.NOTHING_TO_CHECK))
     row = independent.iloc[0]
     outcome, how = _compare(claim["value"], row["value"], claim["qualifier"], row["unit"])
     return Verdict(
@@ -428,7 +426,7 @@ def _against_data(
         return _visa(claim, events)
     if metric in ("lao_educated_in_russia_cumulative", "lao_students_in_russia"):
         return _education(claim, education, metric)
-    return Verdict("unchecked", NOTHING_TO_CHECK)
+    return Verdict("unchecked", _(claims_words.NOTHING_TO_CHECK))
 
 
 def check_all(
@@ -448,7 +446,7 @@ def check_all(
     source contradicts gets the outcome 'conflicts'."""
     names = catalog.source_names(sources) if sources is not None else pd.Series(dtype=str)
     found = []
-    for _, claim in claims.iterrows():
+    for _index, claim in claims.iterrows():
         one = verdict(
             claim,
             flows=flows,

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from relations import broken_words, disputes, sources_words, text, words
+from relations import broken_words, claims_words, disputes, sources_words, text, words
 from relations import claims as claim_checks
 from relations import quotes_words as said
 from relations.data.schemas import DATASETS
 from relations.data.vocab import CLAIM_EVIDENCE
+from relations.i18n import _
 from relations.quotes import QuoteIndex, context, match_spans, matched_texts, permalink
 from relations.text import safe_url
 
@@ -75,7 +76,7 @@ def _shown_text(value: str, query: str) -> str:
         return highlight(value, query)
     cut = value.rfind(" ", 0, SHOWN_CHARACTERS)
     shown = value[: cut if cut > 0 else SHOWN_CHARACTERS]
-    return highlight(shown, query) + said.CUT.format(
+    return highlight(shown, query) + _(said.CUT).format(
         shown=words.number(len(shown), decimals=0), total=words.number(len(value), decimals=0)
     )
 
@@ -87,10 +88,10 @@ def _filled(value: object) -> bool:
 def _source_line(row: Mapping, *, caution: bool) -> str:
     title = literal(sources_words.titled(row["title"], row.get("title_english")))
     url = safe_url(row.get("url"))
-    named = said.LINKED_TITLE.format(title=title, url=url) if url else title
-    line = said.SOURCE.format(title=named, publisher=literal(row["publisher"]))
+    named = _(said.LINKED_TITLE).format(title=title, url=url) if url else title
+    line = _(said.SOURCE).format(title=named, publisher=literal(row["publisher"]))
     if caution and _filled(row.get("caution")):
-        line = said.CAUTION.format(source=line, caution=literal(row["caution"]))
+        line = _(said.CAUTION).format(source=line, caution=literal(row["caution"]))
     return line
 
 
@@ -109,13 +110,13 @@ def date_words(row: Mapping) -> str:
 
 def _language_words(row: Mapping) -> str:
     language = said.language_name(row["language"])
-    return said.TRANSLATED.format(language=language) if row["is_translation"] else language
+    return _(said.TRANSLATED).format(language=language) if row["is_translation"] else language
 
 
 def _speaker_words(row: Mapping) -> str:
     if _filled(row["speaker_country"]):
-        return said.ROLE_AND_COUNTRY.format(
-            role=row["speaker_role"], country=row["speaker_country"]
+        return _(said.ROLE_AND_COUNTRY).format(
+            role=row["speaker_role"], country=words.country(row["speaker_country"])
         )
     return row["speaker_role"]
 
@@ -132,7 +133,7 @@ def _excerpt_markdown(
         text=_shown_text(row["text"], ""),
     )
     english = [
-        said.IN_ENGLISH.format(label=english.label, text=english.text)
+        _(said.IN_ENGLISH).format(label=english.label, text=english.text)
         for english in english_texts(row, publishers=publishers)
     ]
     return "  \n".join([line, *english])
@@ -168,11 +169,11 @@ def english_texts(
     if _filled(row.get("english")):
         source_id = row["english_source_id"]
         publisher = publishers.get(source_id, source_id)
-        label = said.PUBLISHED_ENGLISH.format(
-            publisher=literal(publisher), kind=said.ENGLISH_KINDS[row["english_kind"]]
+        label = _(said.PUBLISHED_ENGLISH).format(
+            publisher=literal(publisher), kind=_(said.ENGLISH_KINDS[row["english_kind"]])
         )
         if _filled(row.get("english_part")):
-            label = said.ENGLISH_PART.format(label=label, part=literal(row["english_part"]))
+            label = _(said.ENGLISH_PART).format(label=label, part=literal(row["english_part"]))
         source = (sources or {}).get(source_id, literal(source_id))
         note = row.get("english_note")
         found.append(
@@ -180,8 +181,8 @@ def english_texts(
                 column="english",
                 label=label,
                 text=_shown_text(row["english"], query if "english" in matched else ""),
-                source=said.ENGLISH_SOURCE.format(source=source) if sources else "",
-                note=said.ENGLISH_NOTE.format(note=literal(note)) if _filled(note) else "",
+                source=_(said.ENGLISH_SOURCE).format(source=source) if sources else "",
+                note=_(said.ENGLISH_NOTE).format(note=literal(note)) if _filled(note) else "",
                 matched="english" in matched,
             )
         )
@@ -190,7 +191,7 @@ def english_texts(
         found.append(
             English(
                 column=ours,
-                label=said.OUR_TRANSLATION,
+                label=_(said.OUR_TRANSLATION),
                 text=_shown_text(row[ours], query if ours in matched else ""),
                 matched=ours in matched,
             )
@@ -200,35 +201,36 @@ def english_texts(
 
 def _period(check: pd.Series) -> str:
     period = claim_checks.period_words(check)
-    return literal(period if period == "no period stated" else said.PERIOD.format(period=period))
+    stated = period != _(claims_words.NO_PERIOD)
+    return literal(_(said.PERIOD).format(period=period) if stated else period)
 
 
 def _claim_words(check: pd.Series) -> str:
     """The claim's words, with their English beside them when the quote is not in English."""
     english = check.get("claim_text_english")
     if not _filled(english):
-        return said.CLAIM_WORDS.format(claim=literal(check["claim_text"]))
-    return said.CLAIM_IN_ENGLISH.format(
+        return _(said.CLAIM_WORDS).format(claim=literal(check["claim_text"]))
+    return _(said.CLAIM_IN_ENGLISH).format(
         claim=literal(check["claim_text"]), english=literal(english)
     )
 
 
 def _claim_markdown(check: pd.Series, sources: Mapping[str, str]) -> str:
     lines = [
-        said.CLAIM.format(
-            outcome=said.OUTCOMES[check["outcome"]],
+        _(said.CLAIM).format(
+            outcome=_(said.OUTCOMES[check["outcome"]]),
             claim=_claim_words(check),
             period=_period(check),
             sentence=literal(check["sentence"]),
         )
     ]
     if check["data_label"]:
-        lines.append(said.CLAIM_DATA.format(label=literal(check["data_label"])))
+        lines.append(_(said.CLAIM_DATA).format(label=literal(check["data_label"])))
     if isinstance(check["data_source_id"], str):
         source = sources.get(check["data_source_id"], literal(check["data_source_id"]))
-        lines.append(said.CLAIM_SOURCE.format(source=source))
+        lines.append(_(said.CLAIM_SOURCE).format(source=source))
     if _filled(check["note"]):
-        lines.append(said.CLAIM_NOTE.format(note=literal(check["note"])))
+        lines.append(_(said.CLAIM_NOTE).format(note=literal(check["note"])))
     return "  \n".join(lines)
 
 
@@ -306,7 +308,7 @@ def checked(
     )
     checks = pd.concat([checks, unchecked]).loc[claims.index] if blocked.any() else checks
     by_quote: dict[str, list[ClaimCheck]] = {}
-    for _, check in checks.iterrows():
+    for _index, check in checks.iterrows():
         by_quote.setdefault(check["quote_id"], []).append(
             ClaimCheck(check["outcome"], _claim_markdown(check, plain))
         )
@@ -317,7 +319,7 @@ def checked(
         else disputes.sides(conflicts, quotes, text="text", key="quote_id")
     )
     for side in found:
-        markdown = said.DISPUTED.format(
+        markdown = _(said.DISPUTED).format(
             subject=literal(side.subject),
             says=literal(side.other_says),
             source=plain.get(side.other_source_id, literal(side.other_source_id)),
@@ -361,27 +363,33 @@ def _card(
 ) -> Card:
     quote_id = row["quote_id"]
     source = checks.sources.get(row["source_id"], literal(row["source_id"]))
-    meta = [said.LINKED_MARK] if quote_id == linked else []
+    meta = [_(said.LINKED_MARK)] if quote_id == linked else []
     meta += [
-        said.SPEAKER_LINE.format(
+        _(said.SPEAKER_LINE).format(
             speaker=literal(row["speaker"]), role=literal(_speaker_words(row))
         ),
-        said.WHEN_LINE.format(date=literal(date_words(row)), event=literal(row["event"])),
-        said.TOPICS_LINE.format(
-            topics=literal(row["topics"].replace(";", said.TOPIC_SEPARATOR)),
+        _(said.WHEN_LINE).format(date=literal(date_words(row)), event=literal(row["event"])),
+        _(said.TOPICS_LINE).format(
+            topics=literal(
+                _(said.TOPIC_SEPARATOR).join(
+                    words.topic(topic.strip())
+                    for topic in row["topics"].split(";")
+                    if topic.strip()
+                )
+            ),
             language=literal(_language_words(row)),
         ),
-        said.SOURCE_LINE.format(source=source),
+        _(said.SOURCE_LINE).format(source=source),
     ]
     excerpts = [
-        _excerpt_markdown(said.BEFORE, said.FIRST, before, checks.publishers),
-        _excerpt_markdown(said.AFTER, said.LAST, after, checks.publishers),
+        _excerpt_markdown(_(said.BEFORE), _(said.FIRST), before, checks.publishers),
+        _excerpt_markdown(_(said.AFTER), _(said.LAST), after, checks.publishers),
     ]
     # A line with nothing to say is left out (no "not recorded").
     if _filled(row["date_note"]):
-        excerpts.append(said.DATE_NOTE.format(note=literal(row["date_note"])))
+        excerpts.append(_(said.DATE_NOTE).format(note=literal(row["date_note"])))
     if _filled(row["language_note"]):
-        excerpts.append(said.LANGUAGE_NOTE.format(note=literal(row["language_note"])))
+        excerpts.append(_(said.LANGUAGE_NOTE).format(note=literal(row["language_note"])))
     link = permalink(quote_id)
     matched = matched_texts(row, query)
     english = english_texts(
@@ -390,14 +398,14 @@ def _card(
     return Card(
         quote_id=quote_id,
         text=_shown_text(row["text"], query if "text" in matched else ""),
-        original=said.ORIGINAL.format(language=said.language_name(row["language"]))
+        original=_(said.ORIGINAL).format(language=said.language_name(row["language"]))
         if english
         else "",
         english=tuple(english),
         matched=said.matched_line(matched, english=english) if matched else "",
         meta="  \n".join(meta),
         context="  \n\n".join(excerpts),
-        permalink=said.PERMALINK.format(link=link, shown=literal(link)),
+        permalink=_(said.PERMALINK).format(link=link, shown=literal(link)),
         linked=quote_id == linked,
         claims=checks.by_quote.get(quote_id, ()) + checks.disputed.get(quote_id, ()),
     )

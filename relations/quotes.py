@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from relations import text
+from relations import i18n, text, words
 
 LANGUAGES = ("en", "ru", "de", "lo")  # the order the language filter offers them in
 # The texts search reads, by column: the quote as published, then its English (published or ours).
@@ -372,7 +372,10 @@ def facet_counts(
     counts = pd.DataFrame({category: pd.Series(names, dtype="str"), "quotes": tally})
     counts = counts[counts["quotes"] > 0].sort_values(["quotes", category], ascending=[False, True])
     in_filter = counts[category].isin(list(own)) if own else True
-    return counts.assign(in_filter=in_filter).reset_index(drop=True)
+    counts = counts.assign(in_filter=in_filter).reset_index(drop=True)
+    if category == "topic":  # the code, which a click selects, and its name for the reader
+        counts = counts.assign(topic_name=counts["topic"].map(words.topic))
+    return counts
 
 
 def picked(selection: object, field_name: str) -> list[str]:
@@ -420,7 +423,7 @@ def unknown_id(found: QuoteIndex, value: object) -> str | None:
 
 
 def permalink(quote_id: str) -> str:
-    return "?quote=" + urllib.parse.quote(quote_id, safe="")
+    return "?quote=" + urllib.parse.quote(quote_id, safe="") + i18n.link_suffix()
 
 
 def context(found: QuoteIndex, rows: pd.DataFrame) -> tuple[list[dict | None], list[dict | None]]:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import timeline_words, words
+from relations import i18n, timeline_words, words
+from relations.i18n import _
 
 # The ASEAN filter's settings (timeline_words.ASEAN_CHOICES labels them).
 ASEAN_SETTINGS = ("include", "exclude", "only")
@@ -45,6 +46,7 @@ _CHART_COLUMNS = {
     "category": "category",
     "when": "when",
     "precision": "precision",
+    "date_precision": "precision_code",
     "era_shown": "era",
     "asean_shown": "asean",
     "date": "start",
@@ -186,9 +188,9 @@ def dated(events: pd.DataFrame, eras: pd.DataFrame, quotes: pd.DataFrame) -> Tim
         decade=ordered["date"].dt.year // 10 * 10,
         era=era,
         opens_era=ordered["event_id"].map(opening).astype("str"),
-        precision=ordered["date_precision"].map(timeline_words.PRECISION_WORDS),
-        era_shown=era.fillna(timeline_words.NO_ERA),
-        asean_shown=ordered["asean"].map(timeline_words.ASEAN_WORDS),
+        precision=ordered["date_precision"].map(i18n.each(timeline_words.PRECISION_WORDS)),
+        era_shown=era.fillna(_(timeline_words.NO_ERA)),
+        asean_shown=ordered["asean"].map(i18n.each(timeline_words.ASEAN_WORDS)),
         anchor=ordered["date"].where(exact, ordered["date"] + (own_end - ordered["date"]) / 2),
         spans=~exact | ordered["end_date"].notna(),
         # Milestones numbered in date order ("1", "2" ...; "" for the rest): the chart writes
@@ -274,7 +276,8 @@ def chart_events(shown: pd.DataFrame) -> pd.DataFrame:
     `start`–`end` is everything the date allows (the day, month or year, or the whole span).
     `anchor` is where the point goes; `spans` marks rows drawn with a bar as well as a point.
     """
-    return shown[list(_CHART_COLUMNS)].rename(columns=_CHART_COLUMNS).reset_index(drop=True)
+    marks = shown[list(_CHART_COLUMNS)].rename(columns=_CHART_COLUMNS).reset_index(drop=True)
+    return marks.assign(category_name=marks["category"].map(words.category))
 
 
 def era_bands(spans: pd.DataFrame, *, years: tuple[int, int]) -> pd.DataFrame:

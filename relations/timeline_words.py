@@ -11,148 +11,142 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from relations import catalog, disputes, quote_cards, sources_words, text, words
+from relations import catalog, disputes, i18n, quote_cards, sources_words, text, words
+from relations.i18n import N_, Nn_, _
 
-TITLE = "Timeline of the relationship"
-INTRO = (
+TITLE = N_("Timeline of the relationship")
+INTRO = N_(
     "Events since diplomatic relations began in 1960, one lane per category, over the eras of "
     "the relationship. Click a mark for its details and source; the address then links to it."
 )
-CATEGORIES = "Categories"
-ALL_CATEGORIES = "All categories"
-YEARS = "Years"
-SEARCH = "Search titles and descriptions"
-ASEAN = "ASEAN-level events (summits, dialogue partnership, East Asia Summit)"
+CATEGORIES = N_("Categories")
+ALL_CATEGORIES = N_("All categories")
+YEARS = N_("Years")
+SEARCH = N_("Search titles and descriptions")
+ASEAN = N_("ASEAN-level events (summits, dialogue partnership, East Asia Summit)")
 # The ASEAN filter's settings and their labels (the URL carries the label:
 # ?timeline_asean=Bilateral+only).
 ASEAN_CHOICES = {
-    "include": "All events",
-    "exclude": "Bilateral only",
-    "only": "ASEAN-level only",
+    "include": N_("All events"),
+    "exclude": N_("Bilateral only"),
+    "only": N_("ASEAN-level only"),
 }
-PRECISION_KEY = (
+PRECISION_KEY = N_(
     "Marks: ● dated to the day; ◇ known to the month and □ known to the year, each in the "
     "middle of a bar spanning that month or year; a bar from a mark also shows an event that "
     "lasted longer. Drag or scroll on the chart to pan and zoom; double-click resets."
 )
-CHART_ALT = (
+CHART_ALT = N_(
     "Timeline chart: events as marks in one lane per category, over shaded eras. "
     "The same events are listed by decade below the chart."
 )
-PICK_HINT = "Click a mark on the chart, or a permalink in the list, to read an event's details."
-DECADES = "The events, by decade"
-NO_QUOTES = "None."
-FILE_NAME = "laos-russia-timeline.csv"
+PICK_HINT = N_("Click a mark on the chart, or a permalink in the list, to read an event's details.")
+DECADES = N_("The events, by decade")
+NO_QUOTES = N_("None.")
+FILE_NAME = N_("laos-russia-timeline.csv")
 
 # The chart's words: what a mark's date is known to, its era and ASEAN level, its tooltips.
-PRECISION_WORDS = {"day": "the day", "month": "the month", "year": "the year"}
-ASEAN_WORDS = {True: "yes", False: "no"}
-NO_ERA = "before the first era"
+PRECISION_WORDS = {"day": N_("the day"), "month": N_("the month"), "year": N_("the year")}
+ASEAN_WORDS = {True: N_("yes"), False: N_("no")}
+NO_ERA = N_("before the first era")
 EVENT_TOOLTIPS = {
-    "title": "Event",
-    "when": "Date",
-    "category": "Category",
-    "precision": "Date known to",
-    "era": "Era",
-    "asean": "ASEAN-level",
+    "title": N_("Event"),
+    "when": N_("Date"),
+    "category_name": N_("Category"),
+    "precision": N_("Date known to"),
+    "era": N_("Era"),
+    "asean": N_("ASEAN-level"),
 }
-ERA_TOOLTIPS = {"title": "Era", "period": "Years", "description": "From … to"}
+ERA_TOOLTIPS = {"title": N_("Era"), "period": N_("Years"), "description": N_("From … to")}
 
-MARK_LABEL = "{title}, {when}, {category}"
-ERA_LABEL = "Era: {title}, {period}"
-ERA_PERIOD = "{first}–{last}"
-ERA_OPEN = "{first} onward"
+MARK_LABEL = N_("{title}, {when}, {category}")
+ERA_LABEL = N_("Era: {title}, {period}")
+ERA_PERIOD = N_("{first}–{last}")
+ERA_OPEN = N_("{first} onward")
 
-COUNT = "**{shown} of {total} events**"
-DOWNLOAD = {1: "Download this {count} event (CSV)", 2: "Download these {count} events (CSV)"}
+COUNT = N_("**{shown} of {total} events**")
+DOWNLOAD = Nn_("Download this {count} event (CSV)", "Download these {count} events (CSV)")
 
-NO_EVENTS = "The timeline holds no events."
-LOOSEN = "No event matches these filters. To see some, {ways}."
-LOOSEN_SEVERAL = (
+NO_EVENTS = N_("The timeline holds no events.")
+LOOSEN = N_("No event matches these filters. To see some, {ways}.")
+LOOSEN_SEVERAL = N_(
     "No event matches these filters, and loosening one of them is not enough: reset several."
 )
 LOOSEN_WAYS = {
-    "categories": "clear the categories",
-    "years": "widen the years",
-    "search": "clear the search “{search}”",
-    "asean": "show all events, bilateral and ASEAN-level",
+    "categories": N_("clear the categories"),
+    "years": N_("widen the years"),
+    "search": N_("clear the search “{search}”"),
+    "asean": N_("show all events, bilateral and ASEAN-level"),
 }
-LOOSEN_WAY = {1: "{way} ({count} event)", 2: "{way} ({count} events)"}
-OR = ", or "
+LOOSEN_WAY = Nn_("{way} ({count} event)", "{way} ({count} events)")
+OR = N_(", or ")
 
-SUMMARY = {
-    1: "{count} event from {first} to {last} in {categories}",
-    2: "{count} events from {first} to {last} in {categories}",
-}
-CATEGORY_COUNT = {1: "{count} category", 2: "{count} categories"}
-SUMMARY_LEADER = "; {leader} has the most ({count})"
-SUMMARY_LEADERS = "; {leaders} have the most ({count} each)"
-AND = " and "
-SUMMARY_END = "{sentence}.{shaded}"
-SHADED = {1: " Shaded band, the eras: {eras}.", 2: " Shaded bands, the eras: {eras}."}
-SHADED_ERA = "{title} ({period})"
-ERAS_JOIN = "; "
-NOTHING_SHOWN = "No event matches the filters.{shaded}"
+SUMMARY = Nn_(
+    "{count} event from {first} to {last} in {categories}",
+    "{count} events from {first} to {last} in {categories}",
+)
+CATEGORY_COUNT = Nn_("{count} category", "{count} categories")
+SUMMARY_LEADER = N_("; {leader} has the most ({count})")
+SUMMARY_LEADERS = N_("; {leaders} have the most ({count} each)")
+AND = N_(" and ")
+SUMMARY_END = N_("{sentence}.{shaded}")
+SHADED = Nn_(" Shaded band, the eras: {eras}.", " Shaded bands, the eras: {eras}.")
+SHADED_ERA = N_("{title} ({period})")
+ERAS_JOIN = N_("; ")
+NOTHING_SHOWN = N_("No event matches the filters.{shaded}")
 
-HIDDEN = "*The current filters hide this event on the chart.*"
-OPENS_ERA = "opens the era “{era}”"
-IN_ERA = "era: {era}"
-ASEAN_LEVEL = "ASEAN-level event"
-DATE_NOTE = "How the date is known: {note}"
-SOURCE = "Source: {link}, {publisher}"
-SOURCE_UNKNOWN = "Source: {source_id}"
-PERMALINK = "Permalink: [{shown}](?event={event_id})"
-DISPUTED = "**Another source says otherwise.** {subject}: “{says}” ({source})."
+HIDDEN = N_("*The current filters hide this event on the chart.*")
+OPENS_ERA = N_("opens the era “{era}”")
+IN_ERA = N_("era: {era}")
+ASEAN_LEVEL = N_("ASEAN-level event")
+DATE_NOTE = N_("How the date is known: {note}")
+SOURCE = N_("Source: {link}, {publisher}")
+SOURCE_UNKNOWN = N_("Source: {source_id}")
+PERMALINK = N_("Permalink: [{shown}](?event={event_id}{lang})")
+DISPUTED = N_("**Another source says otherwise.** {subject}: “{says}” ({source}).")
 
-QUOTE = "**{speaker}** ({about}): “{text}”"
-QUOTE_ABOUT = {False: "{role}, {said}", True: "{role}, {said}, translated"}
-QUOTE_ENGLISH = "  \n{label}: “{text}”"
+QUOTE = N_("**{speaker}** ({about}): “{text}”")
+QUOTE_ABOUT = {False: N_("{role}, {said}"), True: N_("{role}, {said}, translated")}
+QUOTE_ENGLISH = N_("  \n{label}: “{text}”")
 
-QUOTES_BY_DAY_ONLY = "Quotes are matched by day; this event is known only to its month or year."
+QUOTES_BY_DAY_ONLY = N_("Quotes are matched by day; this event is known only to its month or year.")
 NO_QUOTE = {
-    True: "No quote in the collection is dated during the event.",
-    False: "No quote in the collection is dated on the same day.",
+    True: N_("No quote in the collection is dated during the event."),
+    False: N_("No quote in the collection is dated on the same day."),
 }
 QUOTES_FOUND = {
-    (True, 1): "{count} quote dated during the event",
-    (True, 2): "{count} quotes dated during the event",
-    (False, 1): "{count} quote dated on the same day",
-    (False, 2): "{count} quotes dated on the same day",
+    True: Nn_("{count} quote dated during the event", "{count} quotes dated during the event"),
+    False: Nn_("{count} quote dated on the same day", "{count} quotes dated on the same day"),
 }
 
-DECADE = "{start}s"
-DECADE_LINE = (
+DECADE = N_("{start}s")
+DECADE_LINE = N_(
     "- **{when}**, {category}: {title}. {description} Source: {source}. "
-    "[permalink](?event={event_id})"
+    "[permalink](?event={event_id}{lang})"
 )
-UNKNOWN_EVENT = "No event has the id “{value}”. Here is the whole timeline instead."
+UNKNOWN_EVENT = N_("No event has the id “{value}”. Here is the whole timeline instead.")
 LONGEST_ID = 80  # an id from the URL is cut after this many characters
-VIEW = "Show"
-VIEW_CHOICES = {"all": "All years", "recent": "Since 2010"}
-MILESTONE_KEY = "Numbered marks are milestones: {milestones}."
-MILESTONE_ITEM = "{number} {title} ({when})"
+VIEW = N_("Show")
+VIEW_CHOICES = {"all": N_("All years"), "recent": N_("Since 2010")}
+MILESTONE_KEY = N_("Numbered marks are milestones: {milestones}.")
+MILESTONE_ITEM = N_("{number} {title} ({when})")
 # Short names for the eras on the chart, by era_id (the full name shows on hover and in the
 # summary); an era not listed is labelled with its full name.
 ERA_SHORT = {
-    "ussr-and-laos-before-lao-pdr": "USSR and Laos",
-    "ussr-and-lao-pdr": "USSR and Lao PDR",
-    "russian-federation-and-lao-pdr": "Russia and Lao PDR",
-    "strategic-partnership": "Strategic partnership",
+    "ussr-and-laos-before-lao-pdr": N_("USSR and Laos"),
+    "ussr-and-lao-pdr": N_("USSR and Lao PDR"),
+    "russian-federation-and-lao-pdr": N_("Russia and Lao PDR"),
+    "strategic-partnership": N_("Strategic partnership"),
 }
-DECADE_FILTERED = "No event in the {start}s matches the filters."
-DECADE_EMPTY = "No event recorded in the {start}s."
-
-
-def _plural(count: int) -> int:
-    """The key of the template for `count` things: 1, or 2 for any other number."""
-    return 1 if count == 1 else 2
+DECADE_FILTERED = N_("No event in the {start}s matches the filters.")
+DECADE_EMPTY = N_("No event recorded in the {start}s.")
 
 
 def mark_labels(events: pd.DataFrame) -> pd.Series:
     """Each event's mark named for screen readers: title, date, category."""
     return pd.Series(
         [
-            MARK_LABEL.format(title=title, when=when, category=category)
+            _(MARK_LABEL).format(title=title, when=when, category=words.category(category))
             for title, when, category in zip(
                 events["title"], events["when"], events["category"], strict=True
             )
@@ -166,9 +160,9 @@ def era_periods(spans: pd.DataFrame) -> pd.Series:
     """Each era's years: 1960–1975, or 2011 onward for the era still running."""
     return pd.Series(
         [
-            ERA_OPEN.format(first=words.date(start, "year"))
+            _(ERA_OPEN).format(first=words.date(start, "year"))
             if pd.isna(end)
-            else ERA_PERIOD.format(first=words.date(start, "year"), last=words.date(end, "year"))
+            else _(ERA_PERIOD).format(first=words.date(start, "year"), last=words.date(end, "year"))
             for start, end in zip(spans["start"], spans["end"], strict=True)
         ],
         index=spans.index,
@@ -180,7 +174,7 @@ def era_labels(spans: pd.DataFrame) -> pd.Series:
     """Each era's band named for screen readers: Era: title, period."""
     return pd.Series(
         [
-            ERA_LABEL.format(title=title, period=period)
+            _(ERA_LABEL).format(title=title, period=period)
             for title, period in zip(spans["title"], spans["period"], strict=True)
         ],
         index=spans.index,
@@ -190,11 +184,11 @@ def era_labels(spans: pd.DataFrame) -> pd.Series:
 
 def count(shown: pd.DataFrame, events: pd.DataFrame) -> str:
     """How many events the filters show, of all (markdown, bold)."""
-    return COUNT.format(shown=words.count(len(shown)), total=words.count(len(events)))
+    return _(COUNT).format(shown=words.count(len(shown)), total=words.count(len(events)))
 
 
 def download(shown: pd.DataFrame) -> str:
-    return DOWNLOAD[_plural(len(shown))].format(count=words.count(len(shown)))
+    return i18n.plural(DOWNLOAD, len(shown)).format(count=words.count(len(shown)))
 
 
 def loosen_hint(counts: Mapping[str, int], *, search: str = "") -> str:
@@ -203,15 +197,15 @@ def loosen_hint(counts: Mapping[str, int], *, search: str = "") -> str:
     `counts`: timeline.loosened, the events each filter in use would let through if reset.
     """
     if not counts:
-        return NO_EVENTS
+        return _(NO_EVENTS)
     ways = [
-        LOOSEN_WAY[_plural(found)].format(
-            way=LOOSEN_WAYS[name].format(search=search.strip()), count=words.count(found)
+        i18n.plural(LOOSEN_WAY, found).format(
+            way=_(LOOSEN_WAYS[name]).format(search=search.strip()), count=words.count(found)
         )
         for name, found in counts.items()
         if found
     ]
-    return LOOSEN.format(ways=OR.join(ways)) if ways else LOOSEN_SEVERAL
+    return _(LOOSEN).format(ways=_(OR).join(ways)) if ways else _(LOOSEN_SEVERAL)
 
 
 def summary(shown: pd.DataFrame, bands: pd.DataFrame) -> str:
@@ -219,30 +213,32 @@ def summary(shown: pd.DataFrame, bands: pd.DataFrame) -> str:
 
     `shown`: rows of timeline.dated(...).events; `bands`: timeline.era_bands.
     """
-    eras = ERAS_JOIN.join(
-        SHADED_ERA.format(title=title, period=period)
+    eras = _(ERAS_JOIN).join(
+        _(SHADED_ERA).format(title=title, period=period)
         for title, period in zip(bands["title"], bands["period"], strict=True)
     )
-    shaded = SHADED[_plural(len(bands))].format(eras=eras) if eras else ""
+    shaded = i18n.plural(SHADED, len(bands)).format(eras=eras) if eras else ""
     if shown.empty:
-        return NOTHING_SHOWN.format(shaded=shaded)
+        return _(NOTHING_SHOWN).format(shaded=shaded)
     per_category = shown["category"].value_counts()
-    leaders = sorted(per_category[per_category == per_category.max()].index)
+    leaders = sorted(
+        words.category(c) for c in per_category[per_category == per_category.max()].index
+    )
     last = shown["last"].max() - pd.Timedelta(microseconds=1)
-    sentence = SUMMARY[_plural(len(shown))].format(
+    sentence = i18n.plural(SUMMARY, len(shown)).format(
         count=words.count(len(shown)),
         first=words.date(shown["date"].min(), "year"),
         last=words.date(last, "year"),
-        categories=CATEGORY_COUNT[_plural(len(per_category))].format(
+        categories=i18n.plural(CATEGORY_COUNT, len(per_category)).format(
             count=words.count(len(per_category))
         ),
     )
     most = words.count(per_category.max())
     if len(leaders) == 1 and len(per_category) > 1:
-        sentence += SUMMARY_LEADER.format(leader=leaders[0], count=most)
+        sentence += _(SUMMARY_LEADER).format(leader=leaders[0], count=most)
     elif len(leaders) > 1:
-        sentence += SUMMARY_LEADERS.format(leaders=AND.join(leaders), count=most)
-    return SUMMARY_END.format(sentence=sentence, shaded=shaded)
+        sentence += _(SUMMARY_LEADERS).format(leaders=_(AND).join(leaders), count=most)
+    return _(SUMMARY_END).format(sentence=sentence, shaded=shaded)
 
 
 def _link(title: str, url: object) -> str:
@@ -261,25 +257,28 @@ def detail(
     """The detail panel of one event (a row of timeline.dated(...).events) as markdown, every
     piece of data text escaped. With `shown`, says so when the filters hide the event; with
     `conflicts`, names each other source that gives a different figure or place."""
-    facts = [f"**{text.escape_markdown(event['when'])}**", text.escape_markdown(event["category"])]
+    facts = [
+        f"**{text.escape_markdown(event['when'])}**",
+        text.escape_markdown(words.category(event["category"])),
+    ]
     if pd.notna(event["opens_era"]):
-        facts.append(text.escape_markdown(OPENS_ERA.format(era=event["opens_era"])))
+        facts.append(text.escape_markdown(_(OPENS_ERA).format(era=event["opens_era"])))
     elif pd.notna(event["era"]):
-        facts.append(text.escape_markdown(IN_ERA.format(era=event["era"])))
+        facts.append(text.escape_markdown(_(IN_ERA).format(era=event["era"])))
     if event["asean"]:
-        facts.append(text.escape_markdown(ASEAN_LEVEL))
+        facts.append(text.escape_markdown(_(ASEAN_LEVEL)))
     lines = [" · ".join(facts), text.escape_markdown(event["description"])]
     if shown is not None and not (shown["event_id"] == event["event_id"]).any():
-        lines.insert(0, HIDDEN)
+        lines.insert(0, _(HIDDEN))
     if isinstance(event["date_note"], str):
-        lines.append(text.escape_markdown(DATE_NOTE.format(note=event["date_note"])))
+        lines.append(text.escape_markdown(_(DATE_NOTE).format(note=event["date_note"])))
     known = sources[sources["source_id"] == event["source_id"]]
     if known.empty:
-        lines.append(text.escape_markdown(SOURCE_UNKNOWN.format(source_id=event["source_id"])))
+        lines.append(text.escape_markdown(_(SOURCE_UNKNOWN).format(source_id=event["source_id"])))
     else:
         source = known.iloc[0]
         lines.append(
-            SOURCE.format(
+            _(SOURCE).format(
                 link=_link(
                     sources_words.titled(source["title"], source.get("title_english")),
                     source["url"],
@@ -291,8 +290,10 @@ def detail(
     if conflicts is not None:
         lines.extend(_disputed(event, conflicts, sources))
     lines.append(
-        PERMALINK.format(
-            shown=text.escape_markdown("?event=" + event["event_id"]), event_id=event["event_id"]
+        _(PERMALINK).format(
+            shown=text.escape_markdown("?event=" + event["event_id"]),
+            event_id=event["event_id"],
+            lang=i18n.link_suffix(),
         )
     )
     return "\n\n".join(lines)
@@ -302,7 +303,7 @@ def _disputed(event: pd.Series, conflicts: pd.DataFrame, sources: pd.DataFrame) 
     one = event.to_frame().T
     names = catalog.source_names(sources)
     return [
-        DISPUTED.format(
+        _(DISPUTED).format(
             subject=text.escape_markdown(side.subject),
             says=text.escape_markdown(side.other_says),
             source=text.escape_markdown(names.get(side.other_source_id, side.other_source_id)),
@@ -323,10 +324,10 @@ def quotes(related: pd.DataFrame, *, sources: pd.DataFrame | None = None) -> str
         else dict(zip(sources["source_id"], sources["publisher"], strict=True))
     )
     items = [
-        QUOTE.format(
+        _(QUOTE).format(
             speaker=text.escape_markdown(quote["speaker"]),
             about=text.escape_markdown(
-                QUOTE_ABOUT[bool(quote["is_translation"])].format(
+                _(QUOTE_ABOUT[bool(quote["is_translation"])]).format(
                     role=quote["speaker_role"],
                     said=words.date(
                         quote["date"], quote["date_precision"], latest=quote["date_latest"]
@@ -336,28 +337,28 @@ def quotes(related: pd.DataFrame, *, sources: pd.DataFrame | None = None) -> str
             text=text.escape_markdown(quote["text"]),
         )
         + "".join(
-            QUOTE_ENGLISH.format(label=english.label, text=english.text)
+            _(QUOTE_ENGLISH).format(label=english.label, text=english.text)
             for english in quote_cards.english_texts(quote, publishers=publishers)
         )
         for quote in related.to_dict("records")
     ]
-    return "\n\n".join(items) or NO_QUOTES
+    return "\n\n".join(items) or _(NO_QUOTES)
 
 
 def quotes_heading(event: pd.Series, related: pd.DataFrame) -> str:
     """What the related-quotes list holds, or why it is empty."""
     during = pd.notna(event["end_date"])
     if event["date_precision"] != "day" and not during:
-        return QUOTES_BY_DAY_ONLY
+        return _(QUOTES_BY_DAY_ONLY)
     if related.empty:
-        return NO_QUOTE[during]
-    return QUOTES_FOUND[(during, _plural(len(related)))].format(count=words.count(len(related)))
+        return _(NO_QUOTE[during])
+    return i18n.plural(QUOTES_FOUND[during], len(related)).format(count=words.count(len(related)))
 
 
 def unknown_event(value: str) -> str:
     """What an ?event= naming no event says, the id shortened if long (it is from the URL)."""
     shown = value if len(value) <= LONGEST_ID else value[:LONGEST_ID] + "…"
-    return UNKNOWN_EVENT.format(value=shown)
+    return _(UNKNOWN_EVENT).format(value=shown)
 
 
 def milestone_key(milestones: pd.DataFrame) -> str:
@@ -365,17 +366,17 @@ def milestone_key(milestones: pd.DataFrame) -> str:
     if milestones.empty:
         return ""
     items = "; ".join(
-        MILESTONE_ITEM.format(number=number, title=title, when=when)
+        _(MILESTONE_ITEM).format(number=number, title=title, when=when)
         for number, title, when in zip(
             milestones["milestone_number"], milestones["title"], milestones["when"], strict=True
         )
     )
-    return MILESTONE_KEY.format(milestones=items)
+    return _(MILESTONE_KEY).format(milestones=items)
 
 
 def era_short_names(bands: pd.DataFrame) -> pd.DataFrame:
     """The era bands with `short`, the name the chart writes in the band."""
-    return bands.assign(short=bands["era_id"].map(ERA_SHORT).fillna(bands["title"]))
+    return bands.assign(short=bands["era_id"].map(i18n.each(ERA_SHORT)).fillna(bands["title"]))
 
 
 def decades(
@@ -402,23 +403,32 @@ def decades(
         strict=True,
     ):
         lines.setdefault(int(start), []).append(
-            DECADE_LINE.format(
+            _(DECADE_LINE).format(
                 when=text.escape_markdown(when),
-                category=text.escape_markdown(category),
+                category=text.escape_markdown(words.category(category)),
                 title=text.escape_markdown(title),
                 description=text.escape_markdown(description),
                 source=text.escape_markdown(names.get(source_id, source_id)),
                 event_id=event_id,
+                lang=i18n.link_suffix(),
             )
         )
     recorded = set(events["decade"])
     first, last = int(shown["decade"].min()), int(shown["decade"].max())
     return [
         (
-            DECADE.format(start=start),
+            _(DECADE).format(start=start),
             "\n".join(lines[start])
             if start in lines
-            else (DECADE_FILTERED if start in recorded else DECADE_EMPTY).format(start=start),
+            else (_(DECADE_FILTERED) if start in recorded else _(DECADE_EMPTY)).format(start=start),
         )
         for start in range(first, last + 1, 10)
     ]
+
+
+def asean_choice(choice: str) -> str:
+    return _(ASEAN_CHOICES[choice])
+
+
+def view_choice(choice: str) -> str:
+    return _(VIEW_CHOICES[choice])

@@ -9,17 +9,20 @@ from __future__ import annotations
 import pandas as pd
 
 from relations import checks
+from relations.i18n import N_
 
 # The period filter's options, also its values in the URL (`?tourism_periods=Full+years`).
-FULL_YEARS = "Full years"
-PARTIAL_PERIODS = "Partial periods"
+FULL_YEARS = N_("Full years")
+PARTIAL_PERIODS = N_("Partial periods")
 PERIOD_KINDS = (FULL_YEARS, PARTIAL_PERIODS)
 # What each count is (the `kind` column, also in the download and the chart's legend).
-FULL_YEAR = "full year"
-LESS_PRECISE = "full year, less precise count"
-PART_OF_A_YEAR = "part of a year"
+FULL_YEAR = N_("full year")
+LESS_PRECISE = N_("full year, less precise count")
+PART_OF_A_YEAR = N_("part of a year")
 CLAIM_METRICS = ("russian_visitors_to_laos",)
-DOWNLOAD_DROPS = ["end_next", "middle", "per_year"]
+# Helper columns: where a mark sits, and the kind and unit as the reader's language names them
+# (the download keeps `kind` and `unit` as the data write them, whatever the language).
+DOWNLOAD_DROPS = ["end_next", "middle", "per_year", "kind_shown", "unit_shown"]
 
 
 def full_year_visitors(tourism: pd.DataFrame) -> pd.DataFrame:

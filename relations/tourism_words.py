@@ -12,131 +12,139 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import catalog, tourism, words
+from relations import catalog, i18n, tourism, words
+from relations.i18n import N_, _
 
-TITLE = "Tourism and education"
-INTRO = (
+TITLE = N_("Tourism and education")
+INTRO = N_(
     "Russian visitors to Laos as each source counted them: full years as one series, counts "
     "for part of a year shown apart and never added up, with 'about', 'at least' and 'over' kept."
 )
-YEARS = "Years"
-PERIODS = "Periods"
-VISITORS_HEADING = "Russian visitors to Laos"
-SHARES_HEADING = "Share of all arrivals in Laos"
-CLAIMS_HEADING = "A claim against the counts"
-EDUCATION_HEADING = "Education: scholarships and students"
-VISITORS_ALT = (
+YEARS = N_("Years")
+PERIODS = N_("Periods")
+VISITORS_HEADING = N_("Russian visitors to Laos")
+SHARES_HEADING = N_("Share of all arrivals in Laos")
+CLAIMS_HEADING = N_("A claim against the counts")
+EDUCATION_HEADING = N_("Education: scholarships and students")
+VISITORS_ALT = N_(
     "Russian visitors to Laos: each count as a bar over the period it covers, with gaps shaded."
 )
-EDUCATION_ALT = "Scholarships for Lao students and Lao students leaving for Russia, per year."
-DOWNLOAD_COUNTS = "Download these rows (CSV)"
-DOWNLOAD_EDUCATION = "Download the education figures (CSV)"
-COUNTS_FILE = "russian-visitors-to-laos-{first}-{last}.csv"
-EDUCATION_FILE = "laos-russia-education.csv"
+EDUCATION_ALT = N_("Scholarships for Lao students and Lao students leaving for Russia, per year.")
+DOWNLOAD_COUNTS = N_("Download these rows (CSV)")
+DOWNLOAD_EDUCATION = N_("Download the education figures (CSV)")
+COUNTS_FILE = N_("russian-visitors-to-laos-{first}-{last}.csv")
+EDUCATION_FILE = N_("laos-russia-education.csv")
 
 SHARE_COLUMNS = {
-    "period": "Period",
-    "visitors_label": "Russian visitors",
-    "total_label": "All arrivals in Laos",
-    "share_label": "Russian share (derived)",
-    "source": "Source",
+    "period": N_("Period"),
+    "visitors_label": N_("Russian visitors"),
+    "total_label": N_("All arrivals in Laos"),
+    "share_label": N_("Russian share (derived)"),
+    "source": N_("Source"),
 }
 VISITOR_COLUMNS = {
-    "period": "Period",
-    "kind": "Kind",
-    "visitors_label": "Russian visitors",
-    "total_label": "All arrivals in Laos",
-    "source": "Source",
-    "source_excerpt": "In the source's words",
-    "note": "Note",
+    "period": N_("Period"),
+    "kind_shown": N_("Kind"),
+    "visitors_label": N_("Russian visitors"),
+    "total_label": N_("All arrivals in Laos"),
+    "source": N_("Source"),
+    "source_excerpt": N_("In the source's words"),
+    "note": N_("Note"),
 }
 EDUCATION_COLUMNS = {
-    "measure_label": "What is counted",
-    "period": "When",
-    "value_label": "Count",
-    "unit": "Unit",
-    "source": "Source",
-    "source_excerpt": "In the source's words",
-    "note": "Note",
+    "measure_label": N_("What is counted"),
+    "period": N_("When"),
+    "value_label": N_("Count"),
+    "unit_shown": N_("Unit"),
+    "source": N_("Source"),
+    "source_excerpt": N_("In the source's words"),
+    "note": N_("Note"),
 }
 MEASURE_LABELS = {
-    "russian_government_scholarships": "Russian government scholarships",
-    "rossotrudnichestvo_scholarships": "Rossotrudnichestvo scholarships",
-    "lao_students_departing_bachelor": "Lao students leaving for bachelor's degrees",
-    "lao_students_departing_master": "Lao students leaving for master's degrees",
-    "lao_students_in_russia": "Lao students in Russia",
-    "lao_students_at_tomsk_state_university": "Lao students at Tomsk State University",
-    "lao_educated_in_russia_cumulative": "Lao people educated in the USSR/Russia, all told",
-    "lao_students_to_soviet_universities_cumulative": "Lao students sent to Soviet universities, all told",
-    "institutions_teaching_russian": "Lao institutions teaching Russian",
+    "russian_government_scholarships": N_("Russian government scholarships"),
+    "rossotrudnichestvo_scholarships": N_("Rossotrudnichestvo scholarships"),
+    "lao_students_departing_bachelor": N_("Lao students leaving for bachelor's degrees"),
+    "lao_students_departing_master": N_("Lao students leaving for master's degrees"),
+    "lao_students_in_russia": N_("Lao students in Russia"),
+    "lao_students_at_tomsk_state_university": N_("Lao students at Tomsk State University"),
+    "lao_educated_in_russia_cumulative": N_("Lao people educated in the USSR/Russia, all told"),
+    "lao_students_to_soviet_universities_cumulative": N_(
+        "Lao students sent to Soviet universities, all told"
+    ),
+    "institutions_teaching_russian": N_("Lao institutions teaching Russian"),
 }
 
 # The chart's axis and tooltip titles.
-VISITORS_AXIS = "Russian visitors to Laos"
-COUNT_AXIS = "Count"
-GAP_TOOLTIP = "Gap"
+VISITORS_AXIS = N_("Russian visitors to Laos")
+COUNT_AXIS = N_("Count")
+GAP_TOOLTIP = N_("Gap")
 COUNT_TOOLTIPS = {
-    "period": "Period",
-    "visitors": "Visitors",
-    "qualifier_words": "Qualifier",
-    "kind": "Kind",
-    "total_label": "All arrivals",
-    "share_label": "Russian share (derived)",
-    "source": "Source",
+    "period": N_("Period"),
+    "visitors": N_("Visitors"),
+    "qualifier_words": N_("Qualifier"),
+    "kind_shown": N_("Kind"),
+    "total_label": N_("All arrivals"),
+    "share_label": N_("Russian share (derived)"),
+    "source": N_("Source"),
 }
 CLAIM_TOOLTIPS = {
-    "speaker": "Who",
-    "said": "Said",
-    "claim_text": "Words",
-    "period": "Period",
-    "verdict": "Verdict",
-    "how": "How far",
-    "claim_source": "Claim source",
+    "speaker": N_("Who"),
+    "said": N_("Said"),
+    "claim_text": N_("Words"),
+    "period": N_("Period"),
+    "verdict": N_("Verdict"),
+    "how": N_("How far"),
+    "claim_source": N_("Claim source"),
 }
 EDUCATION_TOOLTIPS = {
-    "measure_label": "What",
-    "period": "Year",
-    "value_label": "Count",
-    "unit": "Unit",
-    "source": "Source",
+    "measure_label": N_("What"),
+    "period": N_("Year"),
+    "value_label": N_("Count"),
+    "unit_shown": N_("Unit"),
+    "source": N_("Source"),
 }
 
-EXACT = "exact"  # the qualifier column's word for a figure given exactly
-AS_OF = "as of {day}"
-GAP_LABEL = "no count {years}"
-GAP_TEXT = "No count published for {years}"
-CLAIMED = "claimed: {count}"
-COUNT_IN = "{count} in {period}"
-LIST = ", "
-SERIES = "; "
-FULL_YEARS_SENTENCE = "Russian visitors to Laos in full years: {counts}."
-PARTS_SENTENCE = "Counts for part of a year, each from 1 January, drawn as shorter bars: {counts}."
-NO_COUNT = "No count in the range."
-MISSING_SENTENCE = "No count of Russian visitors is published for {years}."
-PARTIAL_ONLY_SENTENCE = (
+EXACT = N_("exact")  # the qualifier column's word for a figure given exactly
+AS_OF = N_("as of {day}")
+GAP_LABEL = N_("no count {years}")
+GAP_TEXT = N_("No count published for {years}")
+CLAIMED = N_("claimed: {count}")
+COUNT_IN = N_("{count} in {period}")
+LIST = N_(", ")
+SERIES = N_("; ")
+FULL_YEARS_SENTENCE = N_("Russian visitors to Laos in full years: {counts}.")
+PARTS_SENTENCE = N_(
+    "Counts for part of a year, each from 1 January, drawn as shorter bars: {counts}."
+)
+NO_COUNT = N_("No count in the range.")
+MISSING_SENTENCE = N_("No count of Russian visitors is published for {years}.")
+PARTIAL_ONLY_SENTENCE = N_(
     "{years}: only counts for part of the year, which overlap and are never added up into a year."
 )
-NO_LAO_VISITORS = "No count of Lao visitors to Russia was found."
-SHARES_SENTENCE = (
+NO_LAO_VISITORS = N_("No count of Lao visitors to Russia was found.")
+SHARES_SENTENCE = N_(
     "Derived: Russian visitors as a share of all arrivals in Laos, where the source gives "
     "the total: {shares}. 'under' where the total is only 'over' a number."
 )
-NO_SHARE = "No count in the range comes with the total of all arrivals."
-EVENT = "{date}: {title}"
-EVENTS_SENTENCE = "Dashed lines mark tourism events: {events}."
-FIGURE = "{measure}: {count} in {year}"
-EDUCATION_SENTENCE = (
+NO_SHARE = N_("No count in the range comes with the total of all arrivals.")
+EVENT = N_("{date}: {title}")
+EVENTS_SENTENCE = N_("Dashed lines mark tourism events: {events}.")
+FIGURE = N_("{measure}: {count} in {year}")
+EDUCATION_SENTENCE = N_(
     "Figures for one year each: {figures}. Counts at a date and totals over decades are in "
     "the table."
 )
-NO_YEARLY_FIGURE = "No education figure covers a single year."
-NO_KIND = "No kind of period is selected: choose Full years, Partial periods or both."
-NOTHING_CHOSEN = (
+NO_YEARLY_FIGURE = N_("No education figure covers a single year.")
+NO_KIND = N_("No kind of period is selected: choose Full years, Partial periods or both.")
+NOTHING_CHOSEN = N_(
     "No count of Russian visitors for {kinds} in {first}–{last}. Widen the year range or "
     "select the other kind of period."
 )
-KINDS_CHOSEN = {tourism.FULL_YEARS: "full years", tourism.PARTIAL_PERIODS: "partial periods"}
-OR = " or "
+KINDS_CHOSEN = {
+    tourism.FULL_YEARS: N_("full years"),
+    tourism.PARTIAL_PERIODS: N_("partial periods"),
+}
+OR = N_(" or ")
 
 
 def _percent(value: float) -> str:
@@ -146,7 +154,7 @@ def _percent(value: float) -> str:
 
 
 def counts_file_name(years: tuple[int, int]) -> str:
-    return COUNTS_FILE.format(first=years[0], last=years[1])
+    return _(COUNTS_FILE).format(first=years[0], last=years[1])
 
 
 def gaps(shown: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
@@ -157,23 +165,23 @@ def gaps(shown: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
         for first, last in zip(runs["first"], runs["last"], strict=True)
     ]
     return runs.assign(
-        label=[GAP_LABEL.format(years=n) for n in named],
-        text=[GAP_TEXT.format(years=n) for n in named],
+        label=[_(GAP_LABEL).format(years=n) for n in named],
+        text=[_(GAP_TEXT).format(years=n) for n in named],
     )[["start", "end", "label", "text"]]
 
 
 def visitors_sentence(shown: pd.DataFrame) -> str:
     """The visitors chart in one sentence: each count with its qualifier and period."""
     if shown.empty:
-        return NO_COUNT
+        return _(NO_COUNT)
     parts = []
     for kind, sentence in (
-        (tourism.FULL_YEAR, FULL_YEARS_SENTENCE),
-        (tourism.PART_OF_A_YEAR, PARTS_SENTENCE),
+        (tourism.FULL_YEAR, _(FULL_YEARS_SENTENCE)),
+        (tourism.PART_OF_A_YEAR, _(PARTS_SENTENCE)),
     ):
         rows = shown[shown["kind"] == kind]
-        listed = LIST.join(
-            COUNT_IN.format(count=count, period=period)
+        listed = _(LIST).join(
+            _(COUNT_IN).format(count=count, period=period)
             for count, period in zip(rows["visitors_label"], rows["period"], strict=True)
         )
         if listed:
@@ -187,53 +195,53 @@ def gaps_sentence(shown: pd.DataFrame, years: tuple[int, int], *, lao_counted: b
     missing, partial_only = tourism.gap_years(shown, years)
     parts = []
     if missing:
-        parts.append(MISSING_SENTENCE.format(years=words.year_runs(missing)))
+        parts.append(_(MISSING_SENTENCE).format(years=words.year_runs(missing)))
     if partial_only:
-        parts.append(PARTIAL_ONLY_SENTENCE.format(years=words.year_runs(partial_only)))
+        parts.append(_(PARTIAL_ONLY_SENTENCE).format(years=words.year_runs(partial_only)))
     if not lao_counted:
-        parts.append(NO_LAO_VISITORS)
+        parts.append(_(NO_LAO_VISITORS))
     return " ".join(parts)
 
 
 def shares_sentence(with_share: pd.DataFrame) -> str:
     if with_share.empty:
-        return NO_SHARE
-    listed = SERIES.join(
-        COUNT_IN.format(count=share, period=period)
+        return _(NO_SHARE)
+    listed = _(SERIES).join(
+        _(COUNT_IN).format(count=share, period=period)
         for share, period in zip(with_share["share_label"], with_share["period"], strict=True)
     )
-    return SHARES_SENTENCE.format(shares=listed)
+    return _(SHARES_SENTENCE).format(shares=listed)
 
 
 def events_sentence(chosen: pd.DataFrame) -> str:
     if chosen.empty:
         return ""
-    listed = SERIES.join(
-        EVENT.format(date=date, title=title)
+    listed = _(SERIES).join(
+        _(EVENT).format(date=date, title=title)
         for date, title in zip(chosen["date_label"], chosen["title"], strict=True)
     )
-    return EVENTS_SENTENCE.format(events=listed)
+    return _(EVENTS_SENTENCE).format(events=listed)
 
 
 def education_sentence(yearly: pd.DataFrame) -> str:
     """The education chart in one sentence; `yearly`: `Studies.per_year`."""
     if yearly.empty:
-        return NO_YEARLY_FIGURE
-    listed = SERIES.join(
-        FIGURE.format(measure=measure, count=count, year=year)
+        return _(NO_YEARLY_FIGURE)
+    listed = _(SERIES).join(
+        _(FIGURE).format(measure=measure, count=count, year=year)
         for measure, count, year in zip(
             yearly["measure_label"], yearly["value_label"], yearly["year"], strict=True
         )
     )
-    return EDUCATION_SENTENCE.format(figures=listed)
+    return _(EDUCATION_SENTENCE).format(figures=listed)
 
 
 def empty_message(kinds: list[str], years: tuple[int, int]) -> str:
     """What to loosen when the filters leave no count."""
     if not kinds:
-        return NO_KIND
-    chosen = OR.join(KINDS_CHOSEN[kind] for kind in kinds)
-    return NOTHING_CHOSEN.format(kinds=chosen, first=years[0], last=years[1])
+        return _(NO_KIND)
+    chosen = _(OR).join(_(KINDS_CHOSEN[kind]) for kind in kinds)
+    return _(NOTHING_CHOSEN).format(kinds=chosen, first=years[0], last=years[1])
 
 
 @dataclass(frozen=True)
@@ -272,15 +280,16 @@ def counts(tourism_rows: pd.DataFrame, sources: pd.DataFrame) -> Counts:
         visitors_label=[
             words.count(v, q) for v, q in zip(found["visitors"], found["qualifier"], strict=True)
         ],
-        qualifier_words=[words.qualifier(q) or EXACT for q in found["qualifier"]],
+        qualifier_words=[words.qualifier(q) or _(EXACT) for q in found["qualifier"]],
         total_label=[
             "" if pd.isna(t) else words.count(t, q)
             for t, q in zip(found["total_arrivals"], found["total_arrivals_qualifier"], strict=True)
         ],
         share_label=shares,
         source=found["source_id"].map(names).fillna(found["source_id"]),
+        kind_shown=found["kind"].map(_),  # `kind` stays the English the code compares
     )
-    columns = [*tourism_rows.columns, "period", "year", "kind", "end_next", "middle"]
+    columns = [*tourism_rows.columns, "period", "year", "kind", "kind_shown", "end_next", "middle"]
     columns += ["visitors_label", "qualifier_words", "total_label", "share_pct", "share_label"]
     return Counts(
         visitors=written[[*columns, "source"]],
@@ -318,7 +327,7 @@ def claims(
     marks = dated.assign(
         end_next=dated["period_end"] + pd.Timedelta(days=1),
         label=[
-            CLAIMED.format(count=words.count(value, qualifier))
+            _(CLAIMED).format(count=words.count(value, qualifier))
             for value, qualifier in zip(dated["value"], qualifiers, strict=True)
         ],
     ).reset_index(drop=True)
@@ -331,9 +340,10 @@ def studies(education_rows: pd.DataFrame, sources: pd.DataFrame) -> Studies:
     names = catalog.source_names(sources)
     on_a_day = rows["period_start"] == rows["period_end"]
     written = rows.assign(
-        measure_label=rows["measure"].map(MEASURE_LABELS).fillna(rows["measure"]),
+        measure_label=rows["measure"].map(i18n.each(MEASURE_LABELS)).fillna(rows["measure"]),
+        unit_shown=rows["unit"].map(words.unit),
         period=[
-            AS_OF.format(day=words.day(e)) if day else words.period(s, e)
+            _(AS_OF).format(day=words.day(e)) if day else words.period(s, e)
             for s, e, day in zip(rows["period_start"], rows["period_end"], on_a_day, strict=True)
         ],
         value_label=[
@@ -341,7 +351,7 @@ def studies(education_rows: pd.DataFrame, sources: pd.DataFrame) -> Studies:
         ],
         source=rows["source_id"].map(names).fillna(rows["source_id"]),
     )
-    columns = [*education_rows.columns, "measure_label", "year", "per_year", "period"]
+    columns = [*education_rows.columns, "measure_label", "unit_shown", "year", "per_year", "period"]
     written = written[[*columns, "value_label", "source"]]
     return Studies(
         rows=written,

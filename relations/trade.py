@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from relations import catalog, words
+from relations import catalog, i18n, words
 from relations import trade_words as said
+from relations.i18n import _
 
 REPORTERS = ("Russia", "Laos")
 SCALES = ("linear", "log")  # option values, bound to the URL as `trade_scale`
@@ -34,8 +35,8 @@ def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     stated = stated.assign(
         rank=stated["status"].map({"derived": 1}).fillna(2),
         basis=stated["status"]
-        .map({"derived": said.BASIS_RESEARCH_SUM})
-        .fillna(said.BASIS_PUBLISHED),
+        .map({"derived": _(said.BASIS_RESEARCH_SUM)})
+        .fillna(_(said.BASIS_PUBLISHED)),
     )
     flows_only = one_per_flow(
         own[(own["measure"] == "exports") & (own["status"] != "published_total")]
@@ -50,13 +51,13 @@ def turnover(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
     published = stated[stated["status"] == "published_total"].set_index(["year", "source_id"])
     bases = []
     for row in sums.itertuples(index=False):
-        basis = said.BASIS_SUM[bool(row.estimated)]
+        basis = _(said.BASIS_SUM[bool(row.estimated)])
         if (row.year, row.source_id) in published.index:
             total = published.loc[(row.year, row.source_id)]
             total = total.iloc[0] if isinstance(total, pd.DataFrame) else total
             if total["qualifier"] != "exact" or abs(total["value_usd_m"] - row.value_usd_m) > 1e-9:
                 written = words.money(total["value_usd_m"], total["qualifier"])
-                basis = said.BASIS_WITH_PUBLISHED.format(basis=basis, published=written)
+                basis = _(said.BASIS_WITH_PUBLISHED).format(basis=basis, published=written)
         bases.append(basis)
     computed = sums.assign(
         value_usd_m=sums["value_usd_m"].round(3),
@@ -90,9 +91,6 @@ def latest(series: pd.DataFrame) -> pd.Series:
 # relations.words instead.
 DIRECTIONS = said.DIRECTIONS
 STATUS_WORDS = said.STATUS_WORDS
-QUALIFIER_WORDS = {
-    name: f"{written} " if written else "" for name, written in words.QUALIFIERS.items()
-}
 number = words.number
 usd = words.money
 
@@ -138,7 +136,7 @@ def by_direction(flows: pd.DataFrame, reporter: str) -> pd.DataFrame:
         & (rows["status"] != "published_total")
     ]
     return (
-        one_per_flow(rows.assign(direction=rows["exporter"].map(said.DIRECTIONS)))
+        one_per_flow(rows.assign(direction=rows["exporter"].map(i18n.each(said.DIRECTIONS))))
         .sort_values(["year", "direction"])
         .reset_index(drop=True)[
             [
@@ -171,9 +169,9 @@ def yearly(flows: pd.DataFrame, reporter: str, sources: pd.DataFrame) -> pd.Data
         flow_status=(
             "status",
             lambda s: (
-                said.STATUS_WORDS["imf_estimate"]
+                _(said.STATUS_WORDS["imf_estimate"])
                 if (s == "imf_estimate").any()
-                else said.STATUS_WORDS["reported"]
+                else _(said.STATUS_WORDS["reported"])
             ),
         ),
         flow_source_id=("source_id", "first"),
@@ -227,15 +225,15 @@ def with_growth(table: pd.DataFrame) -> pd.DataFrame:
     notes, usable = [], []
     for row in joined.itertuples(index=False):
         if pd.isna(row.turnover_usd_m):
-            note, ok = said.NO_TURNOVER, False
+            note, ok = _(said.NO_TURNOVER), False
         elif pd.isna(row.turnover_usd_m_before):
-            note, ok = said.NO_FIGURE_BEFORE.format(year=row.year - 1), False
+            note, ok = _(said.NO_FIGURE_BEFORE).format(year=row.year - 1), False
         elif row.turnover_qualifier != "exact" or row.turnover_qualifier_before != "exact":
             approximate = row.year if row.turnover_qualifier != "exact" else row.year - 1
-            note, ok = said.APPROXIMATE.format(year=approximate), False
+            note, ok = _(said.APPROXIMATE).format(year=approximate), False
         elif _kind(row.turnover_basis) != _kind(row.turnover_basis_before):
             before, after = _kind(row.turnover_basis_before), _kind(row.turnover_basis)
-            note, ok = said.BASIS_CHANGE.format(before=before, after=after), False
+            note, ok = _(said.BASIS_CHANGE).format(before=before, after=after), False
         else:
             note, ok = "", True
         notes.append(note)
@@ -272,9 +270,9 @@ def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
     """
     parts = []
     for column, series in [
-        ("laos_to_russia_usd_m", said.DIRECTIONS["Laos"]),
-        ("russia_to_laos_usd_m", said.DIRECTIONS["Russia"]),
-        ("turnover_usd_m", said.TURNOVER_SERIES),
+        ("laos_to_russia_usd_m", _(said.DIRECTIONS["Laos"])),
+        ("russia_to_laos_usd_m", _(said.DIRECTIONS["Russia"])),
+        ("turnover_usd_m", _(said.TURNOVER_SERIES)),
     ]:
         is_turnover = column == "turnover_usd_m"
         rows = table[table[column].notna()]
@@ -283,8 +281,8 @@ def chart_rows(table: pd.DataFrame) -> pd.DataFrame:
         gap_starts = rows["year"].diff().fillna(1).ne(1).cumsum()
         estimated = status.str.contains("IMF")
         mark = status.where(
-            status == said.STATUS_WORDS["published_total"], said.STATUS_WORDS["reported"]
-        ).mask(estimated, said.STATUS_WORDS["imf_estimate"])
+            status == _(said.STATUS_WORDS["published_total"]), _(said.STATUS_WORDS["reported"])
+        ).mask(estimated, _(said.STATUS_WORDS["imf_estimate"]))
         parts.append(
             pd.DataFrame(
                 {
@@ -327,7 +325,7 @@ def balance_rows(table: pd.DataFrame) -> pd.DataFrame:
             "side": pd.cut(
                 rows["balance_usd_m"],
                 [-float("inf"), -1e-9, 1e-9, float("inf")],
-                labels=list(said.SIDES),
+                labels=[_(side) for side in said.SIDES],
             ).astype(str),
             "figure": rows["flow_status"],
             "source": rows["flow_source"],
@@ -366,8 +364,8 @@ def products_traded(products: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
                 words.date(d, p)
                 for d, p in zip(ordered["date"], ordered["date_precision"], strict=True)
             ],
-            "direction": ordered["direction"].map(said.PRODUCT_DIRECTIONS),
-            "status": ordered["status"].map(said.PRODUCT_STATUS),
+            "direction": ordered["direction"].map(i18n.each(said.PRODUCT_DIRECTIONS)),
+            "status": ordered["status"].map(i18n.each(said.PRODUCT_STATUS)),
             "products": ordered["products"],
             "excerpt": ordered["excerpt"],
             "excerpt_english": ordered["excerpt_english"].fillna(""),  # blank for English

@@ -95,6 +95,24 @@ def _quote_texts_keeping_claims(quotes: list[dict], claims: list[dict]) -> None:
             quote["text"] = _spiked(quote["text"])
 
 
+def _translations_kept(folder: Path, rows: dict[str, list[dict]]) -> None:
+    """translations.csv rewritten for the spiked texts: each text's Russian and Lao get the
+    same hostile string (so it reaches the Russian and Lao pages too), and the copy still
+    passes the check that every text is translated."""
+    path = folder / schemas.DATASETS["translations"].file
+    known = {(row["file"], row["column"], row["english"]): row for row in _read(path)}
+    kept = []
+    for name, columns in schemas.TRANSLATED.items():
+        file = schemas.DATASETS[name].file
+        source = rows.get(name) or _read(folder / file)
+        for column in columns:
+            for value in dict.fromkeys(row[column] for row in source if row[column].strip()):
+                was = known.get((file, column, value.removesuffix(f" {HOSTILE}")))
+                versions = {lang: _spiked(was[lang]) if was else value for lang in ("ru", "lo")}
+                kept.append({"file": file, "column": column, "english": value, **versions})
+    _write(path, kept)
+
+
 def build(folder: Path) -> Path:
     """Copy data/ to `folder` with the hostile string in every column of COLUMNS; validated."""
     shutil.copytree(load.PACKAGE_DATA_DIR, folder)
@@ -109,6 +127,7 @@ def build(folder: Path) -> Path:
                 if row[column]:
                     row[column] = _spiked(row[column])
         _write(folder / schemas.DATASETS[name].file, rows[name])
+    _translations_kept(folder, rows)
     quotes = {row["quote_id"]: row["text"] for row in rows["quotes"]}
     for claim in rows["claims"]:
         assert claim["claim_text"] in quotes[claim["quote_id"]], claim["claim_id"]

@@ -40,6 +40,14 @@ def test_benchmark_runs_at_tiny_sizes(tmp_path):
     for name in BASELINES | {"Overview", "Trade", "Tourism", "Timeline", "Quotes"}:
         assert server[name]["chart_data_bytes"] > 0, name
 
+    # Each language ran: the Overview in English, Russian and Lao, with its ratio to English.
+    languages = results["languages (AppTest)"]
+    assert set(languages) == {"Overview [en]", "Overview [ru]", "Overview [lo]"}
+    for name, row in languages.items():
+        assert not row["exception"], name
+        assert row["warm_median_s"] > 0 and row["x_english"] > 0, name
+    assert languages["Overview [en]"]["x_english"] == 1.0
+
     # The scaled file loaded, validated and its page drew from it, compared with the shipped data.
     trade = results["scale"]["trade 1,000"]
     assert not trade["exception"]

@@ -373,7 +373,7 @@ def _check(*arguments: str) -> subprocess.CompletedProcess:
 def test_check_passes_the_shipped_data():
     result = _check()
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("All 11 files in ")
+    assert result.stdout.startswith("All 12 files in ")
     assert "trade.csv" in result.stdout and "eras.csv" in result.stdout
 
 
@@ -396,7 +396,7 @@ def test_check_prints_every_problem_of_a_broken_copy_on_its_own_line(data_copy):
         and "'nowhere-1'" in text
         for text in lines
     )
-    assert lines[-1].startswith("2 problems in 2 of 11 files (tourism.csv, trade.csv).")
+    assert lines[-1].startswith("2 problems in 2 of 12 files (tourism.csv, trade.csv).")
 
 
 def test_check_checks_references_only_against_files_that_pass(data_copy, capsys):

@@ -79,11 +79,12 @@ def defaults() -> dict[str, tuple[dict[str, object], list[str]]]:
 
 def test_the_pages_bind_the_parameters_this_matrix_covers(defaults):
     assert {page: names for page, (_, names) in defaults.items()} == {
-        "overview": [],
-        "trade": ["trade_reporter", "trade_scale", "trade_years"],
-        "tourism": ["tourism_periods", "tourism_years"],
+        "overview": ["lang"],
+        "trade": ["lang", "trade_reporter", "trade_scale", "trade_years"],
+        "tourism": ["lang", "tourism_periods", "tourism_years"],
         "timeline": [
             "event",
+            "lang",
             "timeline_asean",
             "timeline_categories",
             "timeline_search",
@@ -91,6 +92,7 @@ def test_the_pages_bind_the_parameters_this_matrix_covers(defaults):
             "timeline_years",
         ],
         "quotes": [
+            "lang",
             "quote",
             "quotes_claims_only",
             "quotes_events",
@@ -100,7 +102,7 @@ def test_the_pages_bind_the_parameters_this_matrix_covers(defaults):
             "quotes_topics",
             "quotes_years",
         ],
-        "sources": [],
+        "sources": ["lang"],
     }
 
 

@@ -109,6 +109,7 @@ TITLES = {
     "claims": "Numeric claims in quotes",
     "conflicts": "Where sources disagree",
     "sources": "Sources",
+    "translations": "Russian and Lao versions of the dashboard's own texts",
 }
 
 
@@ -145,9 +146,10 @@ def test_sources_table_shows_reader_labels_and_links_most_cited_first():
 def test_sources_page_shows_the_known_gaps_and_a_dictionary_section_per_file():
     at = open_page("sources")
     headings = [h.value for h in at.subheader]
-    assert headings[-4:] == [
+    assert headings[-5:] == [
         "Download the data",
         "Data version and reuse",
+        "Languages",
         "Known gaps",
         "Data dictionary",
     ]

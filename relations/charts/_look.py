@@ -5,6 +5,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from relations.i18n import _
+
 # The app's theme colours (.streamlit/config.toml) and the few more the charts need.
 RUSSIA = "#b3262d"  # also the theme's primary colour
 LAOS = "#1f5fa8"
@@ -68,9 +70,9 @@ def tooltips(titles: dict[str, str], *, numbers: dict[str, str] | None = None) -
     As Vega-Lite field definitions, which Altair copies far faster than `alt.Tooltip`s."""
     numbers = numbers or {}
     return [
-        {"field": field, "type": "quantitative", "title": title, "format": numbers[field]}
+        {"field": field, "type": "quantitative", "title": _(title), "format": numbers[field]}
         if field in numbers
-        else {"field": field, "type": "nominal", "title": title}
+        else {"field": field, "type": "nominal", "title": _(title)}
         for field, title in titles.items()
     ]
 
@@ -94,3 +96,13 @@ def event_rules(events: pd.DataFrame, *, detail: str = "description") -> alt.Cha
 
 # Tourism: the words inside a shaded gap ("no count 2012–2015"), dark enough on SHADE (4.5:1).
 GAP_INK = "#4f4a45"
+
+
+def named_labels(names: dict[str, str], *, field: str = "datum.label") -> str:
+    """A Vega expression writing each code of an axis (`field`) as its name in `names` (the
+    data keep the code, which a click selects), any other value as it is."""
+    written = field
+    for code, name in reversed(names.items()):
+        quoted = name.replace("\\", "\\\\").replace("'", "\\'")
+        written = f"({field} === '{code}' ? '{quoted}' : {written})"
+    return written

@@ -7,6 +7,7 @@ import pandas as pd
 
 from relations import overview_words as said
 from relations.charts import _look
+from relations.i18n import _
 
 # Each line's colour and dash, in legend order; an IMF estimate is dashed and grey-blue, so it
 # does not read as a second count that happens to agree.
@@ -49,7 +50,8 @@ def trade_with_milestones(
     series = said.series_labels(series.sort_values("estimated", ascending=False, kind="stable"))
     lines = said.line_labels(lines)
     events = said.milestone_labels(events)
-    drawn = [name for name in LINE_LOOKS if name in set(series["line"])]
+    looks = {_(name): look for name, look in LINE_LOOKS.items()}  # the lines as the data name them
+    drawn = [name for name in looks if name in set(series["line"])]
     x = {
         "field": "date",
         "type": "temporal",
@@ -57,17 +59,17 @@ def trade_with_milestones(
         "scale": _span(series["year"], events),
         "axis": {"format": "%Y", "labelOverlap": True, "grid": False},
     }
-    y = {"field": "value_usd_m", "type": "quantitative", "title": said.TURNOVER_AXIS}
+    y = {"field": "value_usd_m", "type": "quantitative", "title": _(said.TURNOVER_AXIS)}
     colour = {
         "field": "line",
         "type": "nominal",
-        "title": said.LINE_LEGEND,
-        "scale": {"domain": drawn, "range": [LINE_LOOKS[name][0] for name in drawn]},
+        "title": _(said.LINE_LEGEND),
+        "scale": {"domain": drawn, "range": [looks[name][0] for name in drawn]},
         "legend": _look.LEGEND,
     }
-    dash = colour | {"scale": {"domain": drawn, "range": [LINE_LOOKS[name][1] for name in drawn]}}
+    dash = colour | {"scale": {"domain": drawn, "range": [looks[name][1] for name in drawn]}}
     tips = _look.tooltips(said.TOOLTIP)
-    tips[0] = {"field": "year", "type": "ordinal", "title": said.TOOLTIP["year"]}
+    tips[0] = {"field": "year", "type": "ordinal", "title": _(said.TOOLTIP["year"])}
     line = _look.layer(
         lines,
         "line",

@@ -16,7 +16,9 @@ import pandas as pd
 
 from relations import quotes as explorer
 from relations import quotes_words as said
+from relations import words as relations_words
 from relations.charts import _look
+from relations.i18n import _
 from relations.quotes import PICK
 
 IN_FILTER = _look.RUSSIA
@@ -35,6 +37,11 @@ def excerpt_counts(counts: pd.DataFrame, category: str) -> alt.Chart:
     chosen = ";".join(sorted(counts.loc[counts["in_filter"].astype(bool), category]))
     name = f"{PICK}_{hashlib.sha1(chosen.encode()).hexdigest()[:10]}"
     pick = alt.selection_point(name=name, fields=[category], on="click")
+    # Topics are codes ("trade"), written in the reader's language on the axis and in the
+    # tooltip; speakers are names, shown as they are.
+    topics = {topic: relations_words.topic(topic) for topic in counts[category]}
+    names = {"labelExpr": _look.named_labels(topics)} if category == "topic" else {}
+
     return (
         alt.Chart(counts)
         .mark_bar(cursor="pointer")
@@ -44,20 +51,29 @@ def excerpt_counts(counts: pd.DataFrame, category: str) -> alt.Chart:
                 type="nominal",
                 sort="-x",
                 title=None,
-                axis={"labelLimit": 220, "labelFontSize": _look.LABEL_SIZE, "labelOverlap": False},
+                axis={
+                    "labelLimit": 220,
+                    "labelFontSize": _look.LABEL_SIZE,
+                    "labelOverlap": False,
+                    **names,
+                },
             ),
             x=alt.X(
                 field="quotes",
                 type="quantitative",
-                title=words.axis,
+                title=_(words.axis),
                 axis={"tickMinStep": 1, "format": "d"},
             ),
             color=alt.ColorValue(
                 OUT_OF_FILTER, condition={"test": "datum.in_filter", "value": IN_FILTER}
             ),
             tooltip=[
-                alt.Tooltip(field=category, type="nominal", title=words.tooltip),
-                alt.Tooltip(field="quotes", type="quantitative", title=said.EXCERPTS_TOOLTIP),
+                alt.Tooltip(
+                    field="topic_name" if "topic_name" in counts.columns else category,
+                    type="nominal",
+                    title=_(words.tooltip),
+                ),
+                alt.Tooltip(field="quotes", type="quantitative", title=_(said.EXCERPTS_TOOLTIP)),
             ],
         )
         .add_params(pick)
@@ -97,7 +113,7 @@ def count_charts(
                 drawn=not counts.empty,
                 sentence=said.facet_sentence(counts, category),
                 key=f"quotes_{category}_chart",
-                alt=said.FACETS[category].alt,
+                alt=_(said.FACETS[category].alt),
                 on_select=explorer.picker(state, category, choices[f"{category}s"]),
             )
         )

@@ -13,9 +13,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from relations import timeline_words
+from relations import timeline_words, words
 from relations.charts import _look
 from relations.data import vocab
+from relations.i18n import _
 
 # The click selection Streamlit reports back (selection_mode) and the scale-bound zoom.
 PICK = "event"
@@ -24,31 +25,34 @@ ZOOM = "zoom"
 VIEW = "events"
 CATEGORY_COLOURS = alt.Scale(domain=list(vocab.CATEGORIES), range=list(_look.CATEGORY_COLOURS))
 # Filled circle: dated to the day; hollow diamond: known to the month; hollow square: the year.
-_PRECISIONS = list(timeline_words.PRECISION_WORDS.values())
+_PRECISIONS = list(timeline_words.PRECISION_WORDS)  # drawn from the codes, named in the tooltip
 PRECISION_SHAPES = alt.Scale(domain=_PRECISIONS, range=["circle", "diamond", "square"])
 # Ordinal, or Vega-Lite interpolates the month to a half-filled mark.
 PRECISION_FILL = alt.Scale(type="ordinal", domain=_PRECISIONS, range=[1, 0, 0])
 ERA_SHADES = alt.Scale(domain=[0, 1], range=list(_look.ERA_SHADES))
 LANE_HEIGHT = 46
 
-_EVENT_TOOLTIP = [
-    alt.Tooltip(f"{field}:N", title=title) for field, title in timeline_words.EVENT_TOOLTIPS.items()
-]
-_ERA_TOOLTIP = [
-    alt.Tooltip(f"{field}:N", title=title) for field, title in timeline_words.ERA_TOOLTIPS.items()
-]
-_LANE_AXIS = alt.Axis(
-    labelExpr="upper(substring(datum.label, 0, 1)) + substring(datum.label, 1)",
-    labelFontSize=13,
-    labelPadding=8,
-    ticks=False,
-    domain=False,
-)
+
+def _tooltip(titles: dict[str, str]) -> list[alt.Tooltip]:
+    return [alt.Tooltip(f"{field}:N", title=_(title)) for field, title in titles.items()]
+
+
+_LANE_LOOK = {"labelFontSize": 13, "labelPadding": 8, "ticks": False, "domain": False}
+
+
+def _lane_axis() -> alt.Axis:
+    """The lanes named in the reader's language, capitalised (the data keep the codes)."""
+    named = _look.named_labels({code: words.category(code) for code in vocab.CATEGORIES})
+    return alt.Axis(
+        labelExpr=f"upper(substring({named}, 0, 1)) + substring({named}, 1)", **_LANE_LOOK
+    )
+
+
 _COLOUR = alt.Color("category:N", scale=CATEGORY_COLOURS, legend=None)
 _STROKE = alt.Stroke("category:N", scale=CATEGORY_COLOURS, legend=None)
 # The key is written under the chart: a legend cannot show filled and hollow symbols.
-_SHAPE = alt.Shape("precision:N", scale=PRECISION_SHAPES, legend=None)
-_FILL_OPACITY = alt.FillOpacity("precision:N", scale=PRECISION_FILL, legend=None)
+_SHAPE = alt.Shape("precision_code:N", scale=PRECISION_SHAPES, legend=None)
+_FILL_OPACITY = alt.FillOpacity("precision_code:N", scale=PRECISION_FILL, legend=None)
 _MARK_OPACITY = alt.OpacityValue(0.25, condition={"param": PICK, "value": 1.0})
 _EXTENT_OPACITY = alt.OpacityValue(0.15, condition={"param": PICK, "value": 0.5})
 
@@ -89,7 +93,7 @@ def timeline(
         scale=alt.Scale(domain=lanes, paddingOuter=0.45),
         sort=lanes,
         title=None,
-        axis=_LANE_AXIS,
+        axis=_lane_axis(),
     )
 
     bands = (
@@ -102,7 +106,7 @@ def timeline(
             # the era shades.
             alt.Fill("shade:O", scale=ERA_SHADES, legend=None),
             alt.Description("label:N"),
-            tooltip=_ERA_TOOLTIP,
+            tooltip=_tooltip(timeline_words.ERA_TOOLTIPS),
         )
     )
     boundaries = (
@@ -144,7 +148,7 @@ def timeline(
             lane,
             _COLOUR,
             opacity=_EXTENT_OPACITY,
-            tooltip=_EVENT_TOOLTIP,
+            tooltip=_tooltip(timeline_words.EVENT_TOOLTIPS),
         )
     )
     marks = (
@@ -159,7 +163,7 @@ def timeline(
             _FILL_OPACITY,
             alt.Description("label:N"),
             opacity=_MARK_OPACITY,
-            tooltip=_EVENT_TOOLTIP,
+            tooltip=_tooltip(timeline_words.EVENT_TOOLTIPS),
         )
         .add_params(pick, zoom)
     )

@@ -17,11 +17,16 @@ import pandas as pd
 from relations import tourism
 from relations import tourism_words as words
 from relations.charts import _look
+from relations.i18n import _
 
-KINDS = {
-    "domain": [tourism.FULL_YEAR, tourism.PART_OF_A_YEAR],
-    "range": [_look.RUSSIA, _look.PART_OF_YEAR],
-}
+KINDS = {tourism.FULL_YEAR: _look.RUSSIA, tourism.PART_OF_A_YEAR: _look.PART_OF_YEAR}
+
+
+def _kinds() -> dict:
+    """The colour of each kind of count, as the reader's language names it (`kind_shown`)."""
+    return {"domain": [_(kind) for kind in KINDS], "range": list(KINDS.values())}
+
+
 COUNT_FIELDS = ("observation_id", "year", "period_start", "end_next", "middle", "visitors")
 CLAIM_FIELDS = ("claim_id", "period_start", "end_next", "value", "label")
 
@@ -55,7 +60,7 @@ def visitors_by_period(
         ]
     }
     axis = {"format": "%Y", "grid": False, "tickCount": {"interval": "year", "step": 1}}
-    y = alt.Y("visitors:Q", title=words.VISITORS_AXIS, scale={"zero": True})
+    y = alt.Y("visitors:Q", title=_(words.VISITORS_AXIS), scale={"zero": True})
     gap_start = alt.X("start:T", scale=x_scale)
     shaded = _look.layer(
         gaps,
@@ -63,7 +68,7 @@ def visitors_by_period(
         {
             "x": gap_start,
             "x2": alt.X2("end:T"),
-            "tooltip": [alt.Tooltip("text:N", title=words.GAP_TOOLTIP)],
+            "tooltip": [alt.Tooltip("text:N", title=_(words.GAP_TOOLTIP))],
         },
         color=_look.SHADE,
         opacity=0.45,
@@ -79,7 +84,9 @@ def visitors_by_period(
         color=_look.GAP_INK,
         fontSize=_look.LABEL_SIZE,
     )
-    counts = _drawn(counts, *COUNT_FIELDS, "visitors_label", "kind", *words.COUNT_TOOLTIPS)
+    counts = _drawn(
+        counts, *COUNT_FIELDS, "visitors_label", "kind", "kind_shown", *words.COUNT_TOOLTIPS
+    )
     tooltip = _look.tooltips(words.COUNT_TOOLTIPS, numbers={"visitors": ","})
     bars = _look.layer(
         counts,
@@ -88,7 +95,7 @@ def visitors_by_period(
             "x": alt.X("period_start:T", title=None, scale=x_scale, axis=axis),
             "x2": alt.X2("end_next:T"),
             "y": y,
-            "color": alt.Color("kind:N", scale=KINDS, title=None, legend=_look.LEGEND),
+            "color": alt.Color("kind_shown:N", scale=_kinds(), title=None, legend=_look.LEGEND),
             "tooltip": tooltip,
         },
         strokeWidth=6,
@@ -100,7 +107,7 @@ def visitors_by_period(
             "x": alt.X("middle:T", scale=x_scale),
             "y": y,
             "text": alt.Text("visitors_label:N"),
-            "color": alt.Color("kind:N", scale=KINDS, legend=None),
+            "color": alt.Color("kind_shown:N", scale=_kinds(), legend=None),
             "tooltip": tooltip,
         },
         baseline="bottom",
@@ -155,7 +162,7 @@ def education_by_year(rows: pd.DataFrame) -> alt.LayerChart:
             scale={"zero": False, "padding": 24},
             axis={"format": "d", "tickMinStep": 1},
         ),
-        "y": alt.Y("value:Q", title=words.COUNT_AXIS, scale={"zero": True}),
+        "y": alt.Y("value:Q", title=_(words.COUNT_AXIS), scale={"zero": True}),
         "color": alt.Color(
             "measure_label:N",
             scale={"scheme": "tableau10"},

@@ -7,20 +7,26 @@ import pandas as pd
 
 from relations import checks_words, trade_words
 from relations.charts import _look
+from relations.i18n import N_, _
 
-SERIES = ["Laos → Russia", "Russia → Laos", "Turnover (both ways)"]
+# Keyed by the English words the data carry (trade_words, checks_words), translated where drawn.
+SERIES = [N_("Laos → Russia"), N_("Russia → Laos"), N_("Turnover (both ways)")]
 SERIES_COLOURS = [_look.LAOS, _look.RUSSIA, _look.INK]
-MARKS = {"reported": "circle", "IMF estimate": "triangle-up", "published total": "square"}
+MARKS = {
+    N_("reported"): "circle",
+    N_("IMF estimate"): "triangle-up",
+    N_("published total"): "square",
+}
 SIDES = {
-    "Russia sold more to Laos": _look.RUSSIA,
-    "Laos sold more to Russia": _look.LAOS,
-    "even": _look.MUTED,
+    N_("Russia sold more to Laos"): _look.RUSSIA,
+    N_("Laos sold more to Russia"): _look.LAOS,
+    N_("even"): _look.MUTED,
 }
 OUTCOMES = {
-    "agrees": _look.AGREES,
-    "disagrees": _look.DISAGREES,
-    "conflicts with another source": _look.CONFLICTS,
-    "nothing published to check against": _look.MUTED,
+    N_("agrees"): _look.AGREES,
+    N_("disagrees"): _look.DISAGREES,
+    N_("conflicts with another source"): _look.CONFLICTS,
+    N_("nothing published to check against"): _look.MUTED,
 }
 
 
@@ -28,8 +34,9 @@ def _present(mapping: dict[str, str], values: pd.Series) -> alt.Scale:
     """A scale over only the values present (so the legend lists nothing absent), in a fixed
     order and with fixed colours or shapes, so a value looks the same on every view."""
     present = set(values.unique())  # once: iterating a column of strings is slow
-    shown = [key for key in mapping if key in present]
-    return alt.Scale(domain=shown, range=[mapping[key] for key in shown])
+    written = {_(key): look for key, look in mapping.items()}  # as the rows name them
+    shown = [key for key in written if key in present]
+    return alt.Scale(domain=shown, range=[written[key] for key in shown])
 
 
 def _year_axis(years: pd.Series) -> dict:
@@ -86,14 +93,14 @@ def flows_by_year(rows: pd.DataFrame, events: pd.DataFrame, *, log: bool = False
     """
     drawn = set(rows["series"].unique())
     colours = {
-        "domain": [s for s in SERIES if s in drawn],
-        "range": [c for s, c in zip(SERIES, SERIES_COLOURS, strict=True) if s in drawn],
+        "domain": [_(s) for s in SERIES if _(s) in drawn],
+        "range": [c for s, c in zip(SERIES, SERIES_COLOURS, strict=True) if _(s) in drawn],
     }
     x = {"field": "date", "type": "temporal", "title": None, "axis": _year_axis(rows["year"])}
     y = {
         "field": "value_usd_m",
         "type": "quantitative",
-        "title": trade_words.VALUE_AXIS[log],
+        "title": _(trade_words.VALUE_AXIS[log]),
         "scale": _value_scale(log),
     }
     colour = {
@@ -162,7 +169,11 @@ def balance_by_year(rows: pd.DataFrame) -> alt.Chart:
             "axis": _year_axis(rows["year"]),
         },
         "x2": {"field": "end"},
-        "y": {"field": "balance_usd_m", "type": "quantitative", "title": trade_words.BALANCE_AXIS},
+        "y": {
+            "field": "balance_usd_m",
+            "type": "quantitative",
+            "title": _(trade_words.BALANCE_AXIS),
+        },
         "y2": {"datum": 0},
         "color": {
             "field": "side",
@@ -209,13 +220,13 @@ def claims_against_turnover(
     y = {
         "field": "value_usd_m",
         "type": "quantitative",
-        "title": checks_words.TURNOVER_AXIS[log],
+        "title": _(checks_words.TURNOVER_AXIS[log]),
         "scale": _value_scale(log),
     }
     colour = {
         "field": "verdict",
         "type": "nominal",
-        "scale": {"domain": list(OUTCOMES), "range": list(OUTCOMES.values())},
+        "scale": {"domain": [_(o) for o in OUTCOMES], "range": list(OUTCOMES.values())},
     }
     line = _look.layer(
         None,
@@ -248,7 +259,7 @@ def claims_against_turnover(
         {
             "x": x,
             "y": y,
-            "color": colour | {"title": checks_words.CLAIM_LEGEND, "legend": _look.LEGEND},
+            "color": colour | {"title": _(checks_words.CLAIM_LEGEND), "legend": _look.LEGEND},
             "tooltip": _tooltip(checks_words.CLAIM_TIPS),
         },
         shape="diamond",

@@ -13,13 +13,16 @@ Arrow, exactly as `st.altair_chart` does (it names the data with a data transfor
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import threading
 
 import altair as alt
 import pandas as pd
 from altair.utils import schemapi
+from babel import Locale
 
+from relations import i18n
 from relations.charts import _look
 
 # Altair's theme, data transformer and debug mode are global to the process; Streamlit
@@ -35,6 +38,34 @@ def _theme() -> alt.theme.ThemeConfig:
     """The app's one chart look (`_look.CONFIG`: text colours, legends below, and a margin so
     the glyphs at a chart's edge are not cut); a chart's own config is laid over it."""
     return alt.theme.ThemeConfig(config=_look.CONFIG, padding=_look.PADDING)
+
+
+@functools.cache
+def locale(lang: str) -> dict:
+    """Vega's number and time locale for a language, from Babel's CLDR data: axis labels and
+    tooltips write 12,9 and "январь" in Russian, as the sentences around them do."""
+    data = Locale.parse(lang)
+    symbols = data.number_symbols["latn"]
+    months, days = data.months, data.days
+    return {
+        "number": {
+            "decimal": symbols["decimal"],
+            "thousands": symbols["group"],
+            "grouping": [3],
+            "currency": ["US$", ""],
+            "minus": "−",
+        },
+        "time": {
+            "dateTime": "%x, %X",
+            "date": "%d.%m.%Y",
+            "time": "%H:%M:%S",
+            "periods": ["AM", "PM"],
+            "days": [days["format"]["wide"][(d + 6) % 7] for d in range(7)],
+            "shortDays": [days["format"]["abbreviated"][(d + 6) % 7] for d in range(7)],
+            "months": [months["stand-alone"]["wide"][m] for m in range(1, 13)],
+            "shortMonths": [months["stand-alone"]["abbreviated"][m] for m in range(1, 13)],
+        },
+    }
 
 
 def dataset_name(frame: pd.DataFrame) -> str:
@@ -70,4 +101,6 @@ def spec(chart: alt.TopLevelMixin) -> dict:
         ):
             result = chart.to_dict(validate=False)
     result["datasets"] = datasets
+    if i18n.language() != i18n.SOURCE:
+        result.setdefault("config", {})["locale"] = locale(i18n.language())
     return result

@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 
 # Domain modules are imported under other names where a loader below has theirs (`trade`).
-from relations import catalog, checks, cite, overview, quote_cards, text, tourism_words
+from relations import catalog, checks, cite, i18n, overview, quote_cards, text, tourism_words
 from relations import quotes as quote_explorer
 from relations import timeline as timeline_events
 from relations import tourism as visits
@@ -33,7 +33,7 @@ from relations.data.read import (
     read_dataset,
     refuse_unreadable,
 )
-from relations.data.schemas import DATASETS, text_columns
+from relations.data.schemas import DATASETS, TRANSLATED, text_columns
 from relations.data.vocab import CLAIM_EVIDENCE
 
 DATA_DIR_ENV = "RELATIONS_DATA_DIR"
@@ -92,9 +92,52 @@ def _load_cached(name: str, folder: str, stamps: tuple[tuple[int, int], ...]) ->
     return Loaded(frame, problem)
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _translated_cached(name: str, folder: str, stamps: tuple, lang: str) -> Loaded:
+    # `stamps` (the file's and translations.csv's versions) is only the cache key. The file as
+    # read, with each TRANSLATED column's texts in `lang` where translations.csv has them; a
+    # text it lacks stays English (`python -m relations check` reports it), and while
+    # translations.csv cannot be read every text stays English.
+    loaded = _load_cached(name, folder, version(name, folder=Path(folder)))
+    table = _load_cached("translations", folder, version("translations", folder=Path(folder)))
+    if loaded.frame is None or table.frame is None:
+        return loaded
+    rows = table.frame[table.frame["file"] == DATASETS[name].file]
+    frame = loaded.frame.copy(deep=False)
+    for column in TRANSLATED[name]:
+        mine = rows[rows["column"] == column]
+        written = frame[column].map(dict(zip(mine["english"], mine[lang], strict=True)))
+        frame[column] = written.where(written.notna(), frame[column])
+    return Loaded(frame, loaded.error)
+
+
 def _loaded(name: str, folder: Path | None = None) -> Loaded:
+    """A dataset as read, its own texts in the reader's language (relations.i18n)."""
     folder = folder or data_dir()
-    return _load_cached(name, str(folder), version(name, folder=folder))
+    lang = i18n.language()
+    if lang == i18n.SOURCE or name not in TRANSLATED:
+        return _load_cached(name, str(folder), version(name, folder=folder))
+    stamps = (version(name, folder=folder), version("translations", folder=folder))
+    return _translated_cached(name, str(folder), stamps, lang)
+
+
+def versions(name: str) -> dict[str, str]:
+    """Each translated text of a dataset in every language -> the same text in the reader's
+    language (for a URL that names a text as another language writes it); {} while
+    translations.csv cannot be read."""
+    folder = data_dir()
+    table = _load_cached("translations", str(folder), version("translations", folder=folder))
+    if table.frame is None:
+        return {}
+    rows = table.frame[table.frame["file"] == DATASETS[name].file]
+    shown = rows["english"] if i18n.language() == i18n.SOURCE else rows[i18n.language()]
+    return {
+        written: now
+        for lang in i18n.LANGUAGES
+        for written, now in zip(
+            rows["english" if lang == i18n.SOURCE else lang], shown, strict=True
+        )
+    }
 
 
 def dataset(name: str, *, folder: Path | None = None) -> pd.DataFrame:
@@ -288,8 +331,14 @@ class _Derivation:
     error: DataError | None
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _derived_cached(name: str, folder: str, stamps: tuple) -> _Derivation:
+@st.cache_resource(show_spinner=False, max_entries=192)
+def _derived_cached(name: str, folder: str, stamps: tuple, lang: str) -> _Derivation:
+    # Built in the reader's language `lang`: a derivation writes words (verdicts, cells).
+    with i18n.using(lang):
+        return _derive(name, folder)
+
+
+def _derive(name: str, folder: str) -> _Derivation:
     build, inputs = DERIVED[name]
     optional = {*OPTIONAL.get(name, ()), *NOT_READ.get(name, ())}
     frames, absent = [], set()
@@ -313,8 +362,8 @@ def derived(name: str) -> Any:
     """The per-file derivation `name` of DERIVED, built once per version of its files; raises
     the DataError of a broken input it cannot do without (OPTIONAL names those it can)."""
     folder = data_dir()
-    stamps = tuple(version(source, folder=folder) for source in DERIVED[name][1])
-    result = _derived_cached(name, str(folder), stamps)
+    stamps = tuple(version(source, folder=folder) for source in (*DERIVED[name][1], "translations"))
+    result = _derived_cached(name, str(folder), stamps, i18n.language())
     if result.error is not None:
         raise result.error
     return _handed_out(result.value)

@@ -13,7 +13,7 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from pandera import dtypes
 from pandera.errors import SchemaErrorReason
 
 from relations.data.errors import DataError, Problem
-from relations.data.schemas import DATASETS, Dataset, columns_of
+from relations.data.schemas import DATASETS, TRANSLATED, Dataset, columns_of
 
 _BOMS = (
     (b"\x00\x00\xfe\xff", "UTF-32"),
@@ -489,6 +489,42 @@ def dependencies(name: str) -> list[str]:
     return names
 
 
+def translation_problems(translations: pd.DataFrame, frames: Mapping[str, pd.DataFrame]) -> list:
+    """What translations.csv gets wrong about the texts it translates (TRANSLATED): a row whose
+    English is no longer a text of its file's column (stale: the English was edited), and a
+    text of a translated column with no row (untranslated). Files not in `frames` are skipped."""
+    problems = []
+    for name, columns in TRANSLATED.items():
+        if name not in frames:
+            continue
+        file = DATASETS[name].file
+        for column in columns:
+            texts = frames[name][column].dropna().astype(str)
+            texts = set(texts[texts.str.strip() != ""])
+            rows = translations[(translations["file"] == file) & (translations["column"] == column)]
+            stale = rows[~rows["english"].isin(texts)]
+            if not stale.empty:
+                problems.append(
+                    Problem(
+                        "english",
+                        f"a text of {file}, column {column} (it was edited or removed there)",
+                        rows=tuple(int(i) + 1 for i in stale.index),
+                        found=tuple(stale["english"]),
+                    )
+                )
+            untranslated = sorted(texts - set(rows["english"]))
+            if untranslated:
+                problems.append(
+                    Problem(
+                        None,
+                        f"a row translating each text of {file}, column {column} into ru and lo "
+                        f"({len(untranslated)} without one)",
+                        found=tuple(untranslated),
+                    )
+                )
+    return problems
+
+
 def check_folder(folder: Path) -> list[DataError]:
     """Every file of a folder against the app's rules: its schema, then its references to the
     files that passed. One DataError a broken file; none when the folder is clean."""
@@ -509,4 +545,8 @@ def check_folder(folder: Path) -> list[DataError]:
                 check_references(frames[name], dataset, frames)
             except DataError as error:
                 failures.append(error)
+    if "translations" in frames and (
+        problems := translation_problems(frames["translations"], frames)
+    ):
+        failures.append(DataError(DATASETS["translations"].file, problems))
     return failures

@@ -502,6 +502,40 @@ class Eras(pa.DataFrameModel):
         coerce = True
 
 
+# The dashboard's own reader text, by dataset: the columns whose every value has a Russian and
+# a Lao version in translations.csv. Quotes, source titles and source excerpts are not here:
+# they stay as published.
+TRANSLATED: dict[str, tuple[str, ...]] = {
+    "timeline": ("title", "description", "date_note"),
+    "eras": ("title", "description"),
+    "claims": ("note",),
+    "conflicts": ("subject", "note"),
+    "education": ("note",),
+    "indicators": ("note",),
+    "products": ("products", "note"),
+    "quotes": ("date_note", "event", "speaker_role", "language_note"),
+    "sources": ("caution",),
+    "tourism": ("note",),
+    "trade": ("note",),
+}
+TRANSLATED_FILES = [f"{name}.csv" for name in TRANSLATED]
+
+
+class Translations(pa.DataFrameModel):
+    """One English text of the dashboard's own (a file's column, TRANSLATED) in Russian and Lao."""
+
+    file: Series[str] = pa.Field(isin=TRANSLATED_FILES)
+    column: Series[str]
+    english: Series[str]
+    ru: Series[str]
+    lo: Series[str]
+
+    class Config:
+        strict = True
+        coerce = True
+        unique: ClassVar[list[str]] = ["file", "column", "english"]
+
+
 @dataclass(frozen=True)
 class Dataset:
     """A CSV file, its schema, and the columns that must resolve in another dataset."""
@@ -555,6 +589,8 @@ DATASETS: dict[str, Dataset] = {
             ("end_event_id", "timeline", "event_id"),
         ),
     ),
+    # Checked against the texts it translates by read.translation_problems, not by ids.
+    "translations": Dataset("translations.csv", Translations, references=()),
 }
 
 
