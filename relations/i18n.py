@@ -91,11 +91,6 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return translations(language()).ngettext(singular, plural, count)
 
 
-def locale() -> str:
-    """The Babel locale of this run's language."""
-    return language()
-
-
 def each(mapping: dict) -> dict:
     """A mapping of English messages with every value in the reader's language."""
     return {key: _(value) if isinstance(value, str) else value for key, value in mapping.items()}

@@ -410,4 +410,4 @@ BALANCE_TIPS = {
 
 def scale_name(scale: str) -> str:
     """The y-scale choice as the reader's language names it ("linear", "log")."""
-    return T_(SCALES[scale])
+    return _(SCALES[scale])

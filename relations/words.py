@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 from babel import Locale, dates, numbers
 
-from relations.i18n import N_, _, language, locale
+from relations.i18n import N_, _, language
 
 # The words a qualifier puts before a figure ("about 7 million"); "exact" says nothing.
 QUALIFIERS = {
@@ -127,7 +127,7 @@ def number(value: float, *, decimals: int | None = None) -> str:
     (up to three, no trailing zeros): 31.903, 0.8, 12, 12,054 (Russian: 12 054, 0,8)."""
     # Rounded first as Python rounds a float, so every language shows the same digits.
     rounded = round(value, 3 if decimals is None else decimals)
-    return numbers.format_decimal(rounded, format=_pattern(decimals), locale=locale())
+    return numbers.format_decimal(rounded, format=_pattern(decimals), locale=language())
 
 
 def money(value: float, qualifier: str = "exact", *, decimals: int | None = None) -> str:
@@ -141,7 +141,9 @@ def count(value: float, qualifier: str = "exact") -> str:
 
 
 def _percent_sign(written: str) -> str:
-    pattern = HOUSE_PERCENT.get(language()) or Locale.parse(locale()).percent_formats[None].pattern
+    pattern = (
+        HOUSE_PERCENT.get(language()) or Locale.parse(language()).percent_formats[None].pattern
+    )
     return pattern.replace("#,##0", written)
 
 
@@ -152,7 +154,7 @@ def percent(
     `significant`, that many significant digits instead of fixed decimals (0.5234 %, 12.35 %)."""
     if significant is not None:
         digits = float(f"{abs(value):.{significant}g}")
-        shown = numbers.format_decimal(digits, format="#,##0.##########", locale=locale())
+        shown = numbers.format_decimal(digits, format="#,##0.##########", locale=language())
     else:
         shown = number(abs(value), decimals=decimals)
     written = _percent_sign(shown)
@@ -162,7 +164,7 @@ def percent(
 
 
 def _date(when: pd.Timestamp, pattern: str) -> str:
-    return dates.format_date(dt.date(when.year, when.month, when.day), pattern, locale=locale())
+    return dates.format_date(dt.date(when.year, when.month, when.day), pattern, locale=language())
 
 
 def month(date: pd.Timestamp) -> str:

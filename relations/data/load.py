@@ -124,13 +124,20 @@ def _loaded(name: str, folder: Path | None = None) -> Loaded:
 def versions(name: str) -> dict[str, str]:
     """Each translated text of a dataset in every language -> the same text in the reader's
     language (for a URL that names a text as another language writes it); {} while
-    translations.csv cannot be read."""
+    translations.csv cannot be read. Built once per version of translations.csv a language."""
     folder = data_dir()
-    table = _load_cached("translations", str(folder), version("translations", folder=folder))
+    stamps = version("translations", folder=folder)
+    return dict(_versions_cached(name, str(folder), stamps, i18n.language()))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _versions_cached(name: str, folder: str, stamps: tuple, lang: str) -> dict[str, str]:
+    # `stamps` is only the cache key. A dict shared by every session: callers get a copy.
+    table = _load_cached("translations", folder, stamps)
     if table.frame is None:
         return {}
     rows = table.frame[table.frame["file"] == DATASETS[name].file]
-    shown = rows["english"] if i18n.language() == i18n.SOURCE else rows[i18n.language()]
+    shown = rows["english"] if lang == i18n.SOURCE else rows[lang]
     return {
         written: now
         for lang in i18n.LANGUAGES
